@@ -1,0 +1,178 @@
+import { join, relative } from 'node:path';
+import { localeCodes } from '../../i18n/locales.ts';
+import { collectionSources } from '../../schemas/collections.ts';
+import type { CountryData } from '../../schemas/country.ts';
+import type { NewsData } from '../../schemas/news.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import { editorErrorMap, problemsFromIssues, quoteValue, type ContentProblem } from './friendly-errors.ts';
+import { readContent, type RawEntry } from './read-content.ts';
+
+/** A content file whose data passed its schema. */
+export interface ValidEntry extends RawEntry {
+	parsed: Record<string, unknown>;
+}
+
+function schemaFields(schema: unknown): string[] {
+	const shape = (schema as { shape?: Record<string, unknown> }).shape;
+	return shape ? Object.keys(shape) : [];
+}
+
+/** Applies each collection's schema to its files. */
+function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEntry[] {
+	const valid: ValidEntry[] = [];
+	for (const entry of entries) {
+		if (entry.data === undefined) continue;
+		const schema = collectionSources[entry.collection].schema;
+		const result = schema.safeParse(entry.data ?? {}, { error: editorErrorMap });
+		if (result.success) {
+			valid.push({ ...entry, parsed: result.data as Record<string, unknown> });
+		} else {
+			problems.push(...problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema)));
+		}
+	}
+	return valid;
+}
+
+/** Every file in a localised collection should have a twin with the same name in every locale. */
+function checkTwins(
+	entries: RawEntry[],
+	contentDir: string,
+	projectRoot: string,
+	problems: ContentProblem[],
+): void {
+	for (const [collection, source] of Object.entries(collectionSources)) {
+		if (!source.localized) continue;
+		const inCollection = entries.filter((entry) => entry.collection === collection);
+		for (const key of new Set(inCollection.map((entry) => entry.key))) {
+			const present = inCollection.filter((entry) => entry.key === key);
+			for (const locale of localeCodes) {
+				if (present.some((entry) => entry.locale === locale)) continue;
+				problems.push({
+					severity: 'warning',
+					file: relative(projectRoot, join(contentDir, source.base, locale, `${key}.${source.format}`)),
+					message: `missing twin of ${present[0]!.file}; readers of "${locale}" see the ${present[0]!.locale} text with a notice until it is translated`,
+				});
+			}
+		}
+	}
+}
+
+/** Two pages in one language cannot share an address. */
+function checkSlugs(entries: ValidEntry[], problems: ContentProblem[]): void {
+	const seen = new Map<string, ValidEntry>();
+	for (const entry of entries) {
+		if (!entry.locale) continue;
+		const slug = (entry.parsed.slug as string | undefined) ?? entry.key;
+		const id = `${entry.collection}/${entry.locale}/${slug}`;
+		const other = seen.get(id);
+		if (other) {
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field: entry.parsed.slug ? 'slug' : undefined,
+				message: `the address "${slug}" is already used by ${other.file}; give one of them another "slug"`,
+				found: quoteValue(slug),
+			});
+		} else {
+			seen.set(id, entry);
+		}
+	}
+}
+
+/** Services name their own file: `id` must equal the file name. */
+function checkServiceIds(entries: ValidEntry[], problems: ContentProblem[]): void {
+	for (const entry of entries.filter((item) => item.collection === 'services')) {
+		const { id } = entry.parsed as unknown as ServiceData;
+		if (id !== entry.key) {
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field: 'id',
+				message: `must equal the file name "${entry.key}"; rename the file or change the id`,
+				found: quoteValue(id),
+			});
+		}
+	}
+}
+
+/** News items may only name countries that have a snapshot. */
+function checkNewsCountries(entries: ValidEntry[], problems: ContentProblem[]): void {
+	const countryKeys = new Set(entries.filter((entry) => entry.collection === 'countries').map((entry) => entry.key));
+	for (const entry of entries.filter((item) => item.collection === 'news')) {
+		(entry.parsed as unknown as NewsData).countries.forEach((code, index) => {
+			if (countryKeys.has(code)) return;
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field: `countries.${index}`,
+				message: `no country snapshot has this name; use the file name of one in content/countries/ (${[...countryKeys].sort().join(', ') || 'none yet'})`,
+				found: quoteValue(code),
+			});
+		});
+	}
+}
+
+/** A country's figures are facts, not text: every language must show the same ones. */
+function checkCountryFacts(entries: ValidEntry[], problems: ContentProblem[]): void {
+	const countries = entries.filter((entry) => entry.collection === 'countries');
+	const factFields = ['snapshotDate', 'treatmentCourts', 'yearStarted', 'model'] as const;
+	for (const entry of countries) {
+		if (entry.locale === localeCodes[0]) continue;
+		const source = countries.find((other) => other.key === entry.key && other.locale === localeCodes[0]);
+		if (!source) continue;
+		const facts = entry.parsed as unknown as CountryData;
+		const sourceFacts = source.parsed as unknown as CountryData;
+		for (const field of factFields) {
+			if (quoteValue(facts[field]) === quoteValue(sourceFacts[field])) continue;
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field,
+				message: `differs from ${source.file} (${quoteValue(sourceFacts[field])}); the figures must be the same in every language`,
+				found: quoteValue(facts[field]),
+			});
+		}
+		const dates = (data: CountryData) => data.keyDates.map((event) => event.date).join(', ');
+		if (dates(facts) !== dates(sourceFacts)) {
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field: 'keyDates',
+				message: `the dates differ from ${source.file} (${dates(sourceFacts)}); list the same events in every language`,
+				found: dates(facts),
+			});
+		}
+	}
+}
+
+/** `<Term id="…" />` in body text must name a glossary entry. */
+function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]): void {
+	const termIds = new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key));
+	for (const entry of entries) {
+		for (const match of entry.body.matchAll(/<Term\s+id=["']([^"']*)["']/g)) {
+			if (termIds.has(match[1]!)) continue;
+			const line = entry.body.slice(0, match.index).split('\n').length;
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				message: `<Term id="${match[1]}"> in the text (line ${line} after the frontmatter) names no file in content/glossary/; add content/glossary/${match[1]}.yaml or fix the id`,
+			});
+		}
+	}
+}
+
+/**
+ * Checks all content under `contentDir`: each file against its schema, then the links between files
+ * (twins, addresses, references). Errors stop the build; warnings go to the content report.
+ */
+export function validateContent(contentDir: string, projectRoot = process.cwd()) {
+	const { entries, problems } = readContent(contentDir, projectRoot);
+	const valid = checkSchemas(entries, problems);
+	checkTwins(entries, contentDir, projectRoot, problems);
+	checkSlugs(valid, problems);
+	checkServiceIds(valid, problems);
+	checkNewsCountries(valid, problems);
+	checkCountryFacts(valid, problems);
+	checkTermReferences(valid, problems);
+	return { entries: valid, problems };
+}

@@ -1,0 +1,34 @@
+/** A phone number in the two forms the site needs: a `tel:` target and a readable label. */
+export interface PhoneNumber {
+	/** For `href="tel:…"`: `+4722400040`, or the bare short number (`113`, `116123`). */
+	tel: string;
+	/** For reading aloud and dialling by hand: `+47 22 40 00 40`, `113`, `116 123`. */
+	display: string;
+}
+
+// Norwegian short numbers: emergency (110/112/113), EU-harmonised 116 xxx, and 5-digit service numbers.
+// They only work without the country code, so they are kept bare.
+const shortNumberPattern = /^(1\d{2}|116\d{3}|0\d{4})$/;
+
+/**
+ * Normalises a Norwegian phone number written the way people write it (spaces, dots, `+47`, `0047`).
+ * Returns `null` when it is not a valid Norwegian number.
+ * @example normalizePhoneNumber('22 40 00 40') // { tel: '+4722400040', display: '+47 22 40 00 40' }
+ */
+export function normalizePhoneNumber(input: string): PhoneNumber | null {
+	const compact = input.replace(/[\s.()-]/g, '');
+	if (!/^(\+|00)?\d+$/.test(compact)) return null;
+	const national = compact.replace(/^(\+47|0047)(?=\d{8}$)/, '');
+	if (shortNumberPattern.test(national)) {
+		const display = national.startsWith('116')
+			? `${national.slice(0, 3)} ${national.slice(3)}`
+			: national;
+		return { tel: national, display };
+	}
+	// Ordinary numbers have 8 digits; 800 numbers are grouped 3-2-3, others in pairs.
+	if (!/^[2-9]\d{7}$/.test(national)) return null;
+	const grouped = /^8\d\d/.test(national)
+		? `${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5)}`
+		: national.replace(/(\d{2})(?=\d)/g, '$1 ');
+	return { tel: `+47${national}`, display: `+47 ${grouped}` };
+}

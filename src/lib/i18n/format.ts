@@ -1,0 +1,35 @@
+import { localeConfig, type Locale } from '../../i18n/locales.ts';
+
+/**
+ * A calendar date in the reader's language: "22. november 2026" / "22 November 2026".
+ * Dates are stored at UTC midnight, so they are formatted in UTC to stay on the same day.
+ */
+export function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(localeConfig(locale).bcp47, {
+		dateStyle: 'long',
+		timeZone: 'UTC',
+	}).format(date);
+}
+
+/**
+ * A date as precise as its source: a year, a month and year, or a full date.
+ * @example formatPartialDate('2006-01', 'nb') // "januar 2006"
+ */
+export function formatPartialDate(value: string, locale: Locale): string {
+	const [year, month, day] = value.split('-').map(Number);
+	if (month === undefined) return String(year);
+	const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
+	if (day === undefined) {
+		return new Intl.DateTimeFormat(localeConfig(locale).bcp47, {
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC',
+		}).format(date);
+	}
+	return formatDate(date, locale);
+}
+
+/** A whole number with the locale's digit grouping: "8 150" / "8,150". */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(localeConfig(locale).bcp47).format(value);
+}

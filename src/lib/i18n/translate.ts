@@ -1,0 +1,87 @@
+import i18next, { type i18n } from 'i18next';
+import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { uiStringsSchema, type UiStringKey, type UiStrings } from '../../i18n/schema.ts';
+import { placeholdersIn } from './placeholders.ts';
+
+const stringFiles = import.meta.glob<Record<string, string>>('../../i18n/*.json', {
+	eager: true,
+	import: 'default',
+});
+
+/** A key as `t()` takes it: a declared key, or the base of a `_one`/`_other` plural pair. */
+export type TranslationKey = UiStringKey | (UiStringKey extends `${infer Base}_other` ? Base : never);
+
+export type TranslationValues = Record<string, string | number>;
+
+/** Reads and checks `src/i18n/<locale>.json`; a missing or incomplete file stops the build. */
+export function loadUiStrings(locale: Locale): UiStrings {
+	const file = stringFiles[`../../i18n/${locale}.json`];
+	if (!file) {
+		throw new Error(`Missing src/i18n/${locale}.json. Copy src/i18n/${defaultLocale}.json and translate it.`);
+	}
+	const result = uiStringsSchema.safeParse(file);
+	if (!result.success) {
+		const problems = result.error.issues.map((issue) =>
+			issue.code === 'unrecognized_keys'
+				? `unknown keys ${issue.keys.join(', ')}: declare them in src/i18n/schema.ts or remove them`
+				: `"${issue.path.join('.')}": ${issue.message === 'expected text' ? 'missing' : issue.message}`,
+		);
+		throw new Error(`src/i18n/${locale}.json is not complete:\n- ${problems.join('\n- ')}`);
+	}
+	return result.data;
+}
+
+let instance: i18n | undefined;
+
+function getInstance(): i18n {
+	if (instance) return instance;
+	instance = i18next.createInstance();
+	instance.init({
+		resources: Object.fromEntries(
+			localeCodes.map((locale) => [locale, { translation: loadUiStrings(locale) }]),
+		),
+		lng: defaultLocale,
+		fallbackLng: false,
+		// Keys are flat ("nav.home"), so dots and colons are part of the key, not separators.
+		keySeparator: false,
+		nsSeparator: false,
+		// Astro escapes text when it renders it; escaping here too would show "&amp;".
+		interpolation: { escapeValue: false },
+		initAsync: false,
+	});
+	return instance;
+}
+
+/**
+ * Returns `t(key, values)` for one locale. Throws, naming the key and the file, when a key is missing
+ * or a `{{placeholder}}` in the string gets no value, so a broken string fails the build.
+ * @example const t = useTranslations('nb'); t('page.lastReviewed', { date: '1. mai 2026' })
+ */
+export function useTranslations(locale: Locale) {
+	const i18n = getInstance();
+	const fixedT = i18n.getFixedT(locale);
+	return function t(key: TranslationKey, values: TranslationValues = {}): string {
+		const rawKey = 'count' in values ? `${key}_other` : key;
+		if (!i18n.exists(rawKey, { lng: locale })) {
+			throw new Error(`UI string "${rawKey}" is missing from src/i18n/${locale}.json.`);
+		}
+		const raw = String(i18n.getResource(locale, 'translation', rawKey));
+		const missing = placeholdersIn(raw).filter((name) => !(name in values));
+		if (missing.length > 0) {
+			throw new Error(
+				`UI string "${key}" in src/i18n/${locale}.json needs a value for {{${missing.join('}}, {{')}}}.`,
+			);
+		}
+		return fixedT(key, values);
+	};
+}
+
+export type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * Picks the UI strings an island needs, so the island gets plain props and not i18next.
+ * @example pickStrings(t, ['explainer.back', 'explainer.next'])
+ */
+export function pickStrings<K extends TranslationKey>(t: Translate, keys: readonly K[]): Record<K, string> {
+	return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
+}

@@ -1,0 +1,44 @@
+import type { z } from 'astro/zod';
+import { countrySchema } from './country.ts';
+import { glossarySchema } from './glossary.ts';
+import { newsSchema } from './news.ts';
+import { pageSchema } from './page.ts';
+import { serviceSchema } from './service.ts';
+
+/** Where a collection's files live under `content/`, and how they are shaped. */
+export interface CollectionSource {
+	/** Folder under `content/`. */
+	base: string;
+	/** Files to read, relative to `base`. */
+	pattern: string;
+	/** True when files sit in one folder per locale (`<locale>/<key>.mdx`) and pair up by file name. */
+	localized: boolean;
+	/** MDX with YAML frontmatter, or a YAML data file. */
+	format: 'mdx' | 'yaml';
+	schema: z.ZodType;
+}
+
+/**
+ * The single list of content collections. `src/content.config.ts` builds Astro's collections from it,
+ * and the content check (`src/lib/content/validate-content.ts`) reads the same files with the same schemas.
+ */
+export const collectionSources = {
+	pages: { base: 'pages', pattern: '*/*.mdx', localized: true, format: 'mdx', schema: pageSchema },
+	news: { base: 'news', pattern: '*/*.mdx', localized: true, format: 'mdx', schema: newsSchema },
+	countries: {
+		base: 'countries',
+		pattern: '*/*.mdx',
+		localized: true,
+		format: 'mdx',
+		schema: countrySchema,
+	},
+	services: { base: 'services', pattern: '*.yaml', localized: false, format: 'yaml', schema: serviceSchema },
+	glossary: { base: 'glossary', pattern: '*.yaml', localized: false, format: 'yaml', schema: glossarySchema },
+} as const satisfies Record<string, CollectionSource>;
+
+export type CollectionName = keyof typeof collectionSources;
+
+/** The content folder: `content/` at the project root, or `CONTENT_DIR` (used by tests with fixtures). */
+export function contentDirectory(): string {
+	return process.env.CONTENT_DIR ?? './content';
+}

@@ -1,0 +1,111 @@
+import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales.ts';
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const partialDatePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Turns a YAML date (parsed as a `Date`) back into `YYYY-MM-DD`, so both spellings validate alike. */
+function dateToIsoString(value: unknown): unknown {
+	return value instanceof Date && !Number.isNaN(value.getTime())
+		? value.toISOString().slice(0, 10)
+		: value;
+}
+
+/** True when a `YYYY-MM-DD` string names a real calendar day (rejects 2026-02-30). */
+function isRealDay(value: string): boolean {
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` (YAML may hand it over as a `Date`). Parses to a UTC `Date`.
+ * @example lastReviewed: 2026-11-22
+ */
+export const dateSchema = z.preprocess(
+	dateToIsoString,
+	z
+		.string({ error: 'expected a date like 2026-05-01' })
+		.regex(isoDatePattern, { error: 'expected a date like 2026-05-01 (year-month-day)' })
+		.refine(isRealDay, { error: 'expected a real calendar date like 2026-05-01' })
+		.transform((value) => new Date(`${value}T00:00:00Z`)),
+);
+
+/**
+ * A date that may be only as precise as the source: `2001`, `2001-07` or `2001-07-01`. Stays a string.
+ * @example date: 2019-12
+ */
+export const partialDateSchema = z.preprocess(
+	(value) => (typeof value === 'number' ? String(value) : dateToIsoString(value)),
+	z
+		.string({ error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19' })
+		.regex(partialDatePattern, {
+			error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19',
+		})
+		.refine((value) => value.length < 10 || isRealDay(value), {
+			error: 'expected a real calendar date like 2019-12-19',
+		}),
+);
+
+/** Non-empty text with surrounding white space removed. */
+export const textSchema = z
+	.string({ error: 'expected text' })
+	.trim()
+	.min(1, { error: 'must not be empty' });
+
+/**
+ * A web address that a reader can open: `https://` (or `http://` for old sources only).
+ * Rejects `javascript:`, `data:` and relative addresses, which would be unsafe or broken as links.
+ */
+export const webUrlSchema = z
+	.string({ error: 'expected a web address starting with https://' })
+	.trim()
+	.refine(
+		(value) => {
+			try {
+				const url = new URL(value);
+				return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+			} catch {
+				return false;
+			}
+		},
+		{ error: 'expected a full web address starting with https://, like https://lovdata.no/' },
+	);
+
+/** A URL segment: lowercase a–z, digits and single hyphens. */
+export const slugSchema = z
+	.string({ error: 'expected a URL slug' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error:
+			'expected a URL slug of lowercase letters a–z, digits and hyphens, like "for-familier" (write æ, ø, å as ae, o, a)',
+	});
+
+/** One cited source, shown in the page's source list and on the site-wide sources page. */
+export const sourceSchema = z.strictObject({
+	/** The source's own title, as the publisher gives it. */
+	title: textSchema,
+	/** Where a reader can open it. */
+	url: webUrlSchema,
+	/** Who published it (organisation, newspaper, court). Optional. */
+	publisher: textSchema.optional(),
+	/** When it was published or last updated, as precise as known. Optional. */
+	date: partialDateSchema.optional(),
+});
+
+/** At least one source: every factual entry must say where its facts come from. */
+export const sourcesSchema = z
+	.array(sourceSchema, { error: 'expected a list of sources' })
+	.min(1, { error: 'needs at least one source (title and url)' });
+
+/**
+ * Text given in every configured locale, for data files that hold both languages side by side.
+ * @example name: { nb: Jussbuss, en: Jussbuss }
+ */
+export const localizedTextSchema = z.strictObject(
+	Object.fromEntries(localeCodes.map((code) => [code, textSchema])) as Record<
+		(typeof localeCodes)[number],
+		typeof textSchema
+	>,
+);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type LocalizedText = z.infer<typeof localizedTextSchema>;

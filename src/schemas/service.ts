@@ -1,0 +1,145 @@
+import { z } from 'astro/zod';
+import { normalizePhoneNumber } from '../lib/directory/phone-number.ts';
+import { dateSchema, localizedTextSchema, slugSchema, textSchema, webUrlSchema } from './common.ts';
+
+/** The directory's fixed categories, in the order the listing shows them. */
+export const serviceCategoryValues = [
+	'drug-court',
+	'correctional-service',
+	'specialist-treatment',
+	'municipal-service',
+	'harm-reduction',
+	'helpline',
+	'legal-aid',
+	'family-support',
+	'user-organisation',
+] as const;
+
+/** Who a service is for. */
+export const serviceAudienceValues = ['defendants', 'families', 'public', 'professionals'] as const;
+
+/** Norway's counties (from 2024), plus `national` for services that serve the whole country. */
+export const regionValues = [
+	'national',
+	'oslo',
+	'akershus',
+	'ostfold',
+	'buskerud',
+	'innlandet',
+	'vestfold',
+	'telemark',
+	'agder',
+	'rogaland',
+	'vestland',
+	'more-og-romsdal',
+	'trondelag',
+	'nordland',
+	'troms',
+	'finnmark',
+] as const;
+
+/** HSDS `status`: whether people can use the service now. */
+export const serviceStatusValues = ['active', 'temporarily-closed', 'inactive'] as const;
+
+const listOf = (values: readonly string[]) => `expected one of: ${values.join(', ')}`;
+
+/** A Norwegian phone number, normalised to `+47` form (short numbers such as 113 stay bare). */
+export const phoneNumberSchema = z
+	.string({ error: 'expected a phone number in quotes, like "22 40 00 40"' })
+	.transform((value, context) => {
+		const phone = normalizePhoneNumber(value);
+		if (!phone) {
+			context.addIssue({
+				code: 'custom',
+				message:
+					'expected a Norwegian phone number: 8 digits like "22 40 00 40" (optionally with +47), or a short number like "113" or "116 123"',
+			});
+			return z.NEVER;
+		}
+		return phone;
+	});
+
+/** One way to phone the service (HSDS `phone`). */
+export const servicePhoneSchema = z.strictObject({
+	/** The number as written on the source page; normalised when read. */
+	number: phoneNumberSchema,
+	/** What the number is for, when a service has several. Optional. */
+	description: localizedTextSchema.optional(),
+});
+
+/** A street address (HSDS `address`). Only from a source; never guessed. */
+export const serviceAddressSchema = z.strictObject({
+	/** Street and number. */
+	street: textSchema,
+	/** Four-digit Norwegian postcode. */
+	postalCode: z.string({ error: 'expected a postcode in quotes, like "0154"' }).regex(/^\d{4}$/, {
+		error: 'expected a four-digit postcode in quotes, like "0154"',
+	}),
+	/** Town or city. */
+	city: textSchema,
+});
+
+/**
+ * One service in the directory: `content/services/<id>.yaml`. Field names follow Open Referral
+ * HSDS where they fit, so the data can be exported as HSDS. Both languages sit in the same file.
+ */
+export const serviceSchema = z.strictObject({
+	/** Stable identifier; must equal the file name. */
+	id: slugSchema,
+	/** The service's name (HSDS `name`). */
+	name: localizedTextSchema,
+	/** What the service does, in two or three plain sentences (HSDS `description`). */
+	description: localizedTextSchema,
+	/** Who runs it (HSDS `organization`). */
+	organisation: localizedTextSchema,
+	/** One of the directory's categories. */
+	category: z.enum(serviceCategoryValues, { error: listOf(serviceCategoryValues) }),
+	/** Who it is for; at least one. */
+	audience: z
+		.array(z.enum(serviceAudienceValues, { error: listOf(serviceAudienceValues) }))
+		.min(1, { error: `name at least one audience: ${serviceAudienceValues.join(', ')}` }),
+	/** The county it serves, or `national`. */
+	region: z.enum(regionValues, { error: listOf(regionValues) }),
+	/** The municipality it sits in, for local services. Optional. */
+	municipality: textSchema.optional(),
+	/** The service's own web page (HSDS `url`). Optional only when no official page exists. */
+	website: webUrlSchema.optional(),
+	/** Phone numbers, only as stated by a source. Default: none. */
+	phones: z.array(servicePhoneSchema).default([]),
+	/** Email address (HSDS `email`). Optional. */
+	email: z.email({ error: 'expected an email address like post@example.no' }).optional(),
+	/** Where to go in person. Optional. */
+	address: serviceAddressSchema.optional(),
+	/** Opening hours as the source states them (HSDS `schedule.description`). Optional. */
+	openingHours: localizedTextSchema.optional(),
+	/** Languages the service is offered in, as ISO 639 codes like `nb`, `en`, `se`. Default: none stated. */
+	languages: z
+		.array(
+			z.string().regex(/^[a-z]{2,3}$/, {
+				error: 'expected a language code like "nb", "en" or "se"',
+			}),
+		)
+		.default([]),
+	/** Whether using the service costs money; leave out when no source says. */
+	cost: z.enum(['free', 'paid'], { error: 'expected free or paid (leave out when unknown)' }).optional(),
+	/** Physical or other access notes (HSDS `accessibility`). Optional. */
+	accessibility: localizedTextSchema.optional(),
+	/** How to get in touch or be referred (HSDS `application_process`). */
+	howToAccess: localizedTextSchema,
+	/** Who can use it (HSDS `eligibility_description`). Optional. */
+	eligibility: localizedTextSchema.optional(),
+	/** Whether it can be used now (HSDS `status`). Default: `active`. */
+	status: z.enum(serviceStatusValues, { error: listOf(serviceStatusValues) }).default('active'),
+	/** A short warning shown on the listing, e.g. changed opening hours (HSDS `alert`). Optional. */
+	alert: localizedTextSchema.optional(),
+	/** Pages that state these facts; at least one. */
+	sources: z
+		.array(webUrlSchema, { error: 'expected a list of web addresses' })
+		.min(1, { error: 'needs at least one source web address' }),
+	/** The day an editor last checked the entry against its sources (HSDS `assured_date`). */
+	verifiedOn: dateSchema,
+});
+
+export type ServiceData = z.infer<typeof serviceSchema>;
+export type ServiceCategory = (typeof serviceCategoryValues)[number];
+export type Region = (typeof regionValues)[number];

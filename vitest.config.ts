@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/**
+ * Three kinds of tests: `unit` (pure modules, schemas, content files), `build` (the built HTML in
+ * dist/), and `e2e` (the built site in Chromium). `npm test` builds the site first, then runs all three.
+ */
+export default defineConfig({
+	resolve: { alias },
+	test: {
+		projects: [
+			{
+				resolve: { alias },
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+			},
+			{
+				resolve: { alias },
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/support/require-dist.ts'],
+					testTimeout: 120_000,
+				},
+			},
+			{
+				resolve: { alias },
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.e2e.ts'],
+					globalSetup: ['tests/support/require-dist.ts', 'tests/e2e/support/serve-dist.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 60_000,
+					// One Chromium at a time: the CI machine has two cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
