@@ -25,7 +25,7 @@ export const dateSchema = z.preprocess(
 	dateToIsoString,
 	z
 		.string({ error: 'expected a date like 2026-05-01' })
-		.regex(isoDatePattern, { error: 'expected a date like 2026-05-01 (year-month-day)' })
+		.regex(isoDatePattern, { error: 'expected a date like 2026-05-01 (year-month-day)', abort: true })
 		.refine(isRealDay, { error: 'expected a real calendar date like 2026-05-01' })
 		.transform((value) => new Date(`${value}T00:00:00Z`)),
 );
@@ -40,6 +40,7 @@ export const partialDateSchema = z.preprocess(
 		.string({ error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19' })
 		.regex(partialDatePattern, {
 			error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19',
+			abort: true,
 		})
 		.refine((value) => value.length < 10 || isRealDay(value), {
 			error: 'expected a real calendar date like 2019-12-19',

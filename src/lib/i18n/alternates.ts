@@ -1,5 +1,5 @@
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
-import type { Alternate } from '../content/queries.ts';
+import type { Alternate } from './twins.ts';
 
 /**
  * Alternates for a page that exists in every locale, such as the home page or a section index.
