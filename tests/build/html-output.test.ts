@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { locales } from '~/i18n/locales.ts';
+import { builtPages, distDir, readBuilt } from '../support/dist.ts';
+
+const pages = builtPages();
+const documents = new Map(pages.map((page) => [page.path, parse(readBuilt(page.file))]));
+const siteOrigin = new URL(
+	documents.get('/nb/')!.querySelector('link[rel=canonical]')!.getAttribute('href')!,
+).origin;
+const languageTags = locales.map((locale) => locale.bcp47);
+
+// 404.html answers every missing address, so it has no canonical URL or alternates of its own.
+const indexablePages = pages.filter((page) => page.path !== '/404.html');
+
+/** The dist/ file a site path is served from, or undefined when nothing is there. */
+function fileForPath(path: string): string | undefined {
+	const candidates = path.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
+	return candidates.map((candidate) => join(distDir, candidate)).find((file) => existsSync(file));
+}
+
+function ids(document: HTMLElement): Set<string> {
+	return new Set(document.querySelectorAll('[id]').map((element) => element.id));
+}
+
+test('the build has both home pages and the language choice page', () => {
+	expect(documents.has('/')).toBe(true);
+	for (const locale of locales) expect(documents.has(`/${locale.code}/`)).toBe(true);
+});
+
+describe.each(pages)('$path', ({ path }) => {
+	const document = documents.get(path)!;
+
+	test('declares a configured language', () => {
+		expect(languageTags).toContain(document.querySelector('html')!.getAttribute('lang'));
+	});
+
+	test('has exactly one h1', () => {
+		expect(document.querySelectorAll('h1')).toHaveLength(1);
+	});
+
+	test('has a title and a meta description', () => {
+		expect(document.querySelector('title')?.text.trim()).toBeTruthy();
+		expect(document.querySelector('meta[name=description]')?.getAttribute('content')?.trim()).toBeTruthy();
+	});
+
+	test('links only to internal pages and anchors that exist', () => {
+		const broken: string[] = [];
+		for (const link of document.querySelectorAll('a[href]')) {
+			const href = link.getAttribute('href')!;
+			if (/^(mailto|tel):/.test(href)) continue;
+			const url = new URL(href, new URL(path, siteOrigin));
+			if (url.origin !== siteOrigin) continue;
+			const target = url.pathname === path ? document : documents.get(url.pathname);
+			if (!target && !fileForPath(url.pathname)) {
+				broken.push(href);
+			} else if (url.hash && target && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) {
+				broken.push(href);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
+describe.each(indexablePages)('$path (head links)', ({ path }) => {
+	const document = documents.get(path)!;
+
+	test('has an absolute canonical URL to a page that exists', () => {
+		const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href');
+		expect(canonical).toMatch(/^https?:\/\//);
+		expect(fileForPath(new URL(canonical!).pathname)).toBeDefined();
+	});
+
+	test('has hreflang alternates, including x-default, that resolve to pages', () => {
+		const alternates = document.querySelectorAll('link[rel=alternate][hreflang]');
+		const hreflangs = alternates.map((link) => link.getAttribute('hreflang'));
+		expect(hreflangs).toContain('x-default');
+		for (const link of alternates) {
+			const href = new URL(link.getAttribute('href')!);
+			expect(href.origin).toBe(siteOrigin);
+			expect(fileForPath(href.pathname), `${link.getAttribute('hreflang')} → ${href.pathname}`).toBeDefined();
+		}
+	});
+});

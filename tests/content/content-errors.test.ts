@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '~/lib/content/friendly-errors.ts';
+import { validateContent } from '~/lib/content/validate-content.ts';
+
+const fixture = 'tests/fixtures/broken-content';
+const { problems } = validateContent(fixture);
+const errors = problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+const warnings = problems.filter((problem) => problem.severity === 'warning').map(formatProblem);
+
+describe('broken content produces messages that name file, field, expectation and value found', () => {
+	test('a missing required field', () => {
+		expect(errors).toContain(
+			`${fixture}/pages/nb/missing-title.mdx: "title": is required but missing; add "title:" (expected text)`,
+		);
+	});
+
+	test('a value of the wrong type', () => {
+		expect(errors).toContain(
+			`${fixture}/pages/nb/wrong-type.mdx: "legalNotice": expected true or false; found "ja"`,
+		);
+	});
+
+	test('a date that is not written year-month-day', () => {
+		expect(errors).toContain(
+			`${fixture}/pages/nb/bad-date.mdx: "lastReviewed": expected a date like 2026-05-01 (year-month-day); found "22.11.2026"`,
+		);
+	});
+
+	test('an unknown category', () => {
+		expect(errors).toContainEqual(
+			expect.stringMatching(
+				/^tests\/fixtures\/broken-content\/services\/unknown-category\.yaml: "category": expected one of: drug-court, .*user-organisation; found "lawyers"$/,
+			),
+		);
+	});
+
+	test('a reference to a country that has no snapshot', () => {
+		expect(errors).toContain(
+			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: "countries.1": no country snapshot has this name; use the file name of one in content/countries/ (no); found "xx"`,
+		);
+	});
+
+	test('the same file in both languages gets the same error once per language', () => {
+		expect(errors.filter((error) => error.includes('wrong-type.mdx'))).toHaveLength(2);
+	});
+});
+
+test('a page without a twin is a warning, not an error', () => {
+	expect(warnings).toEqual([
+		`${fixture}/pages/en/no-twin.mdx: missing twin of ${fixture}/pages/nb/no-twin.mdx; readers of "en" see the nb text with a notice until it is translated`,
+	]);
+	expect(errors.join('\n')).not.toContain('no-twin');
+});

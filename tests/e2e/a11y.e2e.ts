@@ -1,0 +1,32 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { builtPages } from '../support/dist.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser, siteUrl } from './support/browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('every built page, in both languages', () => {
+	test.each(builtPages())('$path has no WCAG 2.1 A/AA violations', async ({ path }) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(siteUrl(path));
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test.each(builtPages())('$path reflows to 320 CSS pixels without sideways scrolling', async ({ path }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(siteUrl(path));
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A copy of content/ in a temporary folder, for tests that build the site from changed content. */
+export function copyContent(): string {
+	const directory = mkdtempSync(join(tmpdir(), 'content-'));
+	cpSync('content', directory, { recursive: true });
+	return directory;
+}
+
+/**
+ * Builds the site into a temporary folder with extra environment (e.g. `CONTENT_DIR`, `BASE_PATH`).
+ * Throws with Astro's output when the build fails.
+ */
+export function buildSite(env: Record<string, string>): string {
+	const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
+	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		timeout: 600_000,
+	});
+	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+	return outDir;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { normalizePhoneNumber } from '~/lib/directory/phone-number.ts';
+
+describe('normalizePhoneNumber()', () => {
+	test.each([
+		['22 40 00 40', '+4722400040', '+47 22 40 00 40'],
+		['+47 22 40 00 40', '+4722400040', '+47 22 40 00 40'],
+		['0047 22400040', '+4722400040', '+47 22 40 00 40'],
+		['800 40 567', '+4780040567', '+47 800 40 567'],
+		['51.53.11.11', '+4751531111', '+47 51 53 11 11'],
+	])('writes %s in +47 form', (input, tel, display) => {
+		expect(normalizePhoneNumber(input)).toEqual({ tel, display });
+	});
+
+	test.each([
+		['113', '113', '113'],
+		['116 123', '116123', '116 123'],
+		['116117', '116117', '116 117'],
+	])('keeps the short number %s without a country code', (input, tel, display) => {
+		expect(normalizePhoneNumber(input)).toEqual({ tel, display });
+	});
+
+	test.each(['22 40 00', '12 34 56 78', 'ring oss', '+46 8 123 456 78', ''])('rejects %j', (input) => {
+		expect(normalizePhoneNumber(input)).toBeNull();
+	});
+});

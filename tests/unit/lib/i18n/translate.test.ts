@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { pickStrings, useTranslations } from '~/lib/i18n/translate.ts';
+
+describe('useTranslations()', () => {
+	test('returns the string in the asked locale', () => {
+		expect(useTranslations('nb')('nav.home')).toBe('Forside');
+		expect(useTranslations('en')('nav.home')).toBe('Home');
+	});
+
+	test('fills in placeholders without HTML-escaping them (Astro escapes on output)', () => {
+		expect(useTranslations('en')('page.lastReviewed', { date: '1 May & 2 May' })).toBe('Last reviewed 1 May & 2 May');
+	});
+
+	test('throws, naming key and file, when a placeholder gets no value', () => {
+		expect(() => useTranslations('en')('page.lastReviewed')).toThrow(
+			'UI string "page.lastReviewed" in src/i18n/en.json needs a value for {{date}}.',
+		);
+	});
+
+	test('throws when a key does not exist', () => {
+		// @ts-expect-error: the key is deliberately not declared.
+		expect(() => useTranslations('nb')('no.such.key')).toThrow('UI string "no.such.key" is missing from src/i18n/nb.json.');
+	});
+});
+
+describe('pickStrings()', () => {
+	test('gives an island only the strings it asks for', () => {
+		expect(pickStrings(useTranslations('nb'), ['nav.home', 'skipLink.label'])).toEqual({
+			'nav.home': 'Forside',
+			'skipLink.label': 'Gå til hovedinnholdet',
+		});
+	});
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { serviceSchema } from '~/schemas/service.ts';
+import { makeService } from './make.ts';
+
+function issuesOf(overrides: Record<string, unknown>) {
+	const result = serviceSchema.safeParse(makeService(overrides));
+	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+}
+
+describe('serviceSchema', () => {
+	test('accepts a minimal service and fills in defaults', () => {
+		const service = serviceSchema.parse(makeService());
+		expect(service).toMatchObject({ status: 'active', phones: [], languages: [] });
+	});
+
+	test('normalises phone numbers to +47 form', () => {
+		const service = serviceSchema.parse(makeService({ phones: [{ number: '22 40 00 40' }, { number: '116 123' }] }));
+		expect(service.phones.map((phone) => phone.number)).toEqual([
+			{ tel: '+4722400040', display: '+47 22 40 00 40' },
+			{ tel: '116123', display: '116 123' },
+		]);
+	});
+
+	test('rejects a phone number that is not Norwegian', () => {
+		expect(issuesOf({ phones: [{ number: '12 34' }] })).toEqual([
+			{
+				path: ['phones', 0, 'number'],
+				message: expect.stringContaining('expected a Norwegian phone number'),
+			},
+		]);
+	});
+
+	test.each(['www.jussbuss.no', 'javascript:alert(1)', 'data:text/html,x'])('rejects the website %s', (website) => {
+		expect(issuesOf({ website })).toEqual([
+			{ path: ['website'], message: 'expected a full web address starting with https://, like https://lovdata.no/' },
+		]);
+	});
+
+	test('rejects an unknown category', () => {
+		expect(issuesOf({ category: 'lawyers' })[0]).toMatchObject({ path: ['category'], message: expect.stringMatching(/^expected one of: drug-court/) });
+	});
+
+	test('rejects a service without a source', () => {
+		expect(issuesOf({ sources: [] })).toEqual([{ path: ['sources'], message: 'needs at least one source web address' }]);
+	});
+
+	test('rejects text missing in one language', () => {
+		expect(issuesOf({ name: { nb: 'Jussbuss' } })).toEqual([{ path: ['name', 'en'], message: 'expected text' }]);
+	});
+
+	test('rejects a four-digit postcode written as a number', () => {
+		expect(issuesOf({ address: { street: 'Storgata 19', postalCode: 181, city: 'Oslo' } })[0]?.path).toEqual([
+			'address',
+			'postalCode',
+		]);
+	});
+});
