@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 	});
 }
 
-const { pages, news, countries, services, glossary } = collectionSources;
+const { pages, news, countries, services, glossary, programme } = collectionSources;
 
 export const collections = {
 	pages: defineCollection({ loader: loaderFor(pages), schema: pages.schema }),
@@ -20,4 +20,5 @@ export const collections = {
 	countries: defineCollection({ loader: loaderFor(countries), schema: countries.schema }),
 	services: defineCollection({ loader: loaderFor(services), schema: services.schema }),
 	glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
+	programme: defineCollection({ loader: loaderFor(programme), schema: programme.schema }),
 };

@@ -12,7 +12,6 @@ export const uiStringDescriptions = {
 	'skipLink.label': 'The skip link that jumps past the header to the main content.',
 	'header.homeLink.accessibleLabel': 'Accessible name of the site-name link. {{siteName}}: the site name.',
 	'nav.accessibleLabel': 'Accessible name of the main navigation landmark.',
-	'nav.home': 'Main navigation link to the home page.',
 	'languageSwitcher.accessibleLabel': 'Accessible name of the language switcher navigation.',
 	'languageSwitcher.untranslated':
 		'Added after a language name in the switcher when the page has no translation in it.',
@@ -51,6 +50,22 @@ export const uiStringDescriptions = {
 	'notFound.title': 'Heading and title of the 404 page.',
 	'notFound.text': 'Explanation on the 404 page.',
 	'notFound.homeLink': 'Link from the 404 page to the home page.',
+	'terms.heading': 'Heading of the list of glossary terms used on a page, at its foot.',
+	'terms.glossaryLink': 'Link from a page\'s term list to the full glossary.',
+	'pathway.accessibleLabel': 'Accessible name of the list of programme phases.',
+	'pathway.phaseNumber': 'Number of a phase, read by screen readers. {{number}}: 1 to 4.',
+	'pathway.movingOn': 'Heading: how a participant moves on to the next phase.',
+	'pathway.breach': 'Heading: what happens when a participant breaks the conditions.',
+	'pathway.completion': 'Heading: what finishing the programme means.',
+	'timeline.asOf': 'Under a timeline. {{date}}: the day the timeline was last reviewed.',
+	'sourceIndex.usedOn': 'Before the list of pages that cite a source, on the sources page.',
+	'sourceIndex.otherPublishers': 'Group heading on the sources page for sources without a named publisher.',
+	'nav.programme': 'Main navigation link to the drug court programme page.',
+	'nav.defendants': 'Main navigation link to the page for people with a criminal case.',
+	'nav.families': 'Main navigation link to the page for families and friends.',
+	'nav.reform': 'Main navigation link to the drug reform page.',
+	'footer.glossary': 'Footer link to the glossary.',
+	'footer.editors': 'Footer link to the page for editors.',
 } as const;
 
 export type UiStringKey = keyof typeof uiStringDescriptions;

@@ -1,10 +1,9 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getPageRoute } from './content/queries.ts';
 import { useTranslations, type TranslationKey } from './i18n/translate.ts';
-import { localizedPath } from './i18n/urls.ts';
 
-/** A menu entry: an information page by file name, or the home page. */
-type NavigationTarget = { label: TranslationKey } & ({ page: string } | { home: true });
+/** A menu entry: an information page by file name. */
+type NavigationTarget = { label: TranslationKey; page: string };
 
 export interface NavigationItem {
 	label: string;
@@ -12,13 +11,21 @@ export interface NavigationItem {
 }
 
 /** The main menu, in order. Pages are named by file name, so one list serves every locale. */
-const mainItems: NavigationTarget[] = [{ label: 'nav.home', home: true }];
+const mainItems: NavigationTarget[] = [
+	{ label: 'nav.programme', page: 'drug-court-programme' },
+	{ label: 'nav.defendants', page: 'for-defendants' },
+	{ label: 'nav.families', page: 'for-families' },
+	{ label: 'nav.reform', page: 'reform' },
+];
 
 /** The footer menu. */
 const footerItems: NavigationTarget[] = [
 	{ label: 'footer.about', page: 'about' },
+	{ label: 'footer.sources', page: 'sources' },
+	{ label: 'footer.glossary', page: 'glossary' },
 	{ label: 'footer.accessibility', page: 'accessibility' },
 	{ label: 'footer.privacy', page: 'privacy' },
+	{ label: 'footer.editors', page: 'for-editors' },
 ];
 
 async function resolve(locale: Locale, targets: NavigationTarget[]): Promise<NavigationItem[]> {
@@ -26,7 +33,7 @@ async function resolve(locale: Locale, targets: NavigationTarget[]): Promise<Nav
 	return Promise.all(
 		targets.map(async (target) => ({
 			label: t(target.label),
-			href: 'page' in target ? (await getPageRoute(locale, target.page)).url : localizedPath(locale),
+			href: (await getPageRoute(locale, target.page)).url,
 		})),
 	);
 }

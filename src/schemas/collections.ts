@@ -3,6 +3,7 @@ import { countrySchema } from './country.ts';
 import { glossarySchema } from './glossary.ts';
 import { newsSchema } from './news.ts';
 import { pageSchema } from './page.ts';
+import { programmeSchema } from './programme.ts';
 import { serviceSchema } from './service.ts';
 
 /** Where a collection's files live under `content/`, and how they are shaped. */
@@ -34,6 +35,13 @@ export const collectionSources = {
 	},
 	services: { base: 'services', pattern: '*.yaml', localized: false, format: 'yaml', schema: serviceSchema },
 	glossary: { base: 'glossary', pattern: '*.yaml', localized: false, format: 'yaml', schema: glossarySchema },
+	programme: {
+		base: 'programme',
+		pattern: '*.yaml',
+		localized: false,
+		format: 'yaml',
+		schema: programmeSchema,
+	},
 } as const satisfies Record<string, CollectionSource>;
 
 export type CollectionName = keyof typeof collectionSources;

@@ -46,6 +46,30 @@ describe.each(pages)('$path', ({ path }) => {
 		expect(document.querySelector('meta[name=description]')?.getAttribute('content')?.trim()).toBeTruthy();
 	});
 
+	test('has headings in order, without skipping a level', () => {
+		const levels = document.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => Number(heading.tagName[1]));
+		const skips = levels.filter((level, index) => index > 0 && level > levels[index - 1]! + 1);
+		expect(skips, `heading levels: ${levels.join(' ')}`).toEqual([]);
+	});
+
+	test('has no link whose text says nothing on its own', () => {
+		const vague = /^(her|klikk her|les mer|mer|lenke|here|click here|read more|more|link)$/i;
+		const texts = document.querySelectorAll('a[href]').map((link) => link.text.trim());
+		expect(texts.filter((text) => vague.test(text) || text === '')).toEqual([]);
+	});
+
+	test('links to pages in its own language, apart from the language switcher', () => {
+		const lang = document.querySelector('html')!.getAttribute('lang')!;
+		const ownPrefix = `/${locales.find((locale) => locale.bcp47 === lang)!.code}/`;
+		const otherPrefixes = locales.map((locale) => `/${locale.code}/`).filter((prefix) => prefix !== ownPrefix);
+		const crossing = document
+			.querySelectorAll('a[href]')
+			.filter((link) => !link.closest('.language-switcher') && !link.getAttribute('hreflang'))
+			.map((link) => new URL(link.getAttribute('href')!, new URL(path, siteOrigin)))
+			.filter((url) => url.origin === siteOrigin && otherPrefixes.some((prefix) => url.pathname.startsWith(prefix)));
+		expect(crossing.map((url) => url.pathname)).toEqual([]);
+	});
+
 	test('links only to internal pages and anchors that exist', () => {
 		const broken: string[] = [];
 		for (const link of document.querySelectorAll('a[href]')) {

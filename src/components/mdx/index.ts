@@ -1,5 +1,20 @@
+import CountryTimeline from './CountryTimeline.astro';
 import FeedbackLink from './FeedbackLink.astro';
+import GlossaryList from './GlossaryList.astro';
+import Phone from './Phone.astro';
+import ProgrammePhases from './ProgrammePhases.astro';
 import SiteLink from './SiteLink.astro';
+import SourceIndex from './SourceIndex.astro';
+import Term from './Term.astro';
 
 /** Components editors can use in any MDX file without importing them. */
-export const mdxComponents = { FeedbackLink, SiteLink };
+export const mdxComponents = {
+	CountryTimeline,
+	FeedbackLink,
+	GlossaryList,
+	Phone,
+	ProgrammePhases,
+	SiteLink,
+	SourceIndex,
+	Term,
+};

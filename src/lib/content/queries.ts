@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale } from '../../i18n/locales.ts';
 import { pairTwins, type LocalizedRoute } from '../i18n/twins.ts';
 import { localizedPath } from '../i18n/urls.ts';
@@ -44,4 +44,35 @@ export async function getPageRoute(locale: Locale, key: string): Promise<Localiz
 		throw new Error(`No page "${key}": add content/pages/${defaultLocale}/${key}.mdx or fix the link.`);
 	}
 	return route;
+}
+
+/** All glossary entries, sorted by their term in `locale`. */
+export async function getGlossary(locale: Locale): Promise<CollectionEntry<'glossary'>[]> {
+	const entries = await getCollection('glossary');
+	const collator = new Intl.Collator(locale);
+	return entries.sort((a, b) => collator.compare(a.data.term[locale], b.data.term[locale]));
+}
+
+/** One glossary entry by id; throws when it does not exist (the content check reports that first). */
+export async function getGlossaryEntry(id: string): Promise<CollectionEntry<'glossary'>> {
+	const entry = await getEntry('glossary', id);
+	if (!entry) throw new Error(`No glossary term "${id}": add content/glossary/${id}.yaml.`);
+	return entry;
+}
+
+/** The drug court programme's phases and rules (`content/programme/pathway.yaml`). */
+export async function getProgramme(): Promise<CollectionEntry<'programme'>> {
+	const entry = await getEntry('programme', 'pathway');
+	if (!entry) throw new Error('Missing content/programme/pathway.yaml.');
+	return entry;
+}
+
+/**
+ * A country snapshot in a locale, or its source-locale twin when that locale has none yet.
+ * Throws when the country does not exist at all.
+ */
+export async function getCountryEntry(key: string, locale: Locale): Promise<CollectionEntry<'countries'>> {
+	const entry = (await getEntry('countries', `${locale}/${key}`)) ?? (await getEntry('countries', `${defaultLocale}/${key}`));
+	if (!entry) throw new Error(`No country snapshot "${key}": add content/countries/${defaultLocale}/${key}.mdx.`);
+	return entry;
 }

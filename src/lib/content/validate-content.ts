@@ -6,6 +6,7 @@ import type { NewsData } from '../../schemas/news.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { editorErrorMap, problemsFromIssues, quoteValue, type ContentProblem } from './friendly-errors.ts';
 import { readContent, type RawEntry } from './read-content.ts';
+import { termIdsIn } from './terms.ts';
 
 /** A content file whose data passed its schema. */
 export interface ValidEntry extends RawEntry {
@@ -149,13 +150,12 @@ function checkCountryFacts(entries: ValidEntry[], problems: ContentProblem[]): v
 function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]): void {
 	const termIds = new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key));
 	for (const entry of entries) {
-		for (const match of entry.body.matchAll(/<Term\s+id=["']([^"']*)["']/g)) {
-			if (termIds.has(match[1]!)) continue;
-			const line = entry.body.slice(0, match.index).split('\n').length;
+		for (const id of termIdsIn(entry.body)) {
+			if (termIds.has(id)) continue;
 			problems.push({
 				severity: 'error',
 				file: entry.file,
-				message: `<Term id="${match[1]}"> in the text (line ${line} after the frontmatter) names no file in content/glossary/; add content/glossary/${match[1]}.yaml or fix the id`,
+				message: `<Term id="${id}"> in the text names no file in content/glossary/; add content/glossary/${id}.yaml or fix the id`,
 			});
 		}
 	}

@@ -3,8 +3,8 @@ import { pickStrings, useTranslations } from '~/lib/i18n/translate.ts';
 
 describe('useTranslations()', () => {
 	test('returns the string in the asked locale', () => {
-		expect(useTranslations('nb')('nav.home')).toBe('Forside');
-		expect(useTranslations('en')('nav.home')).toBe('Home');
+		expect(useTranslations('nb')('breadcrumbs.home')).toBe('Forside');
+		expect(useTranslations('en')('breadcrumbs.home')).toBe('Home');
 	});
 
 	test('fills in placeholders without HTML-escaping them (Astro escapes on output)', () => {
@@ -25,8 +25,8 @@ describe('useTranslations()', () => {
 
 describe('pickStrings()', () => {
 	test('gives an island only the strings it asks for', () => {
-		expect(pickStrings(useTranslations('nb'), ['nav.home', 'skipLink.label'])).toEqual({
-			'nav.home': 'Forside',
+		expect(pickStrings(useTranslations('nb'), ['breadcrumbs.home', 'skipLink.label'])).toEqual({
+			'breadcrumbs.home': 'Forside',
 			'skipLink.label': 'Gå til hovedinnholdet',
 		});
 	});

@@ -1,0 +1,59 @@
+import '../styles/components/phase-path.css';
+
+/** One phase, already in the reader's language. */
+export interface PhasePathPhase {
+	id: string;
+	name: string;
+	/** The Norwegian legal name, marked as Norwegian for screen readers on other languages' pages. */
+	norwegianName: string;
+	summary: string;
+}
+
+export interface PhasePathProps {
+	phases: PhasePathPhase[];
+	movingOn: string;
+	breach: string;
+	completion: string;
+	/** UI strings: `pathway.*` keys, picked with `pickStrings`. */
+	strings: {
+		accessibleLabel: string;
+		phaseNumbers: string[];
+		movingOnHeading: string;
+		breachHeading: string;
+		completionHeading: string;
+	};
+}
+
+/**
+ * The drug court programme's phases as a path: an ordered list styled as numbered steps, then how
+ * you move on, what happens on a breach and what finishing means. Rendered as static HTML on the
+ * programme page, and inside the explainer island's outcome.
+ */
+export function PhasePath({ phases, movingOn, breach, completion, strings }: PhasePathProps) {
+	return (
+		<div class="phase-path">
+			<ol class="phase-path__list" aria-label={strings.accessibleLabel}>
+				{phases.map((phase, index) => (
+					<li class="phase-path__phase" key={phase.id}>
+						<p class="phase-path__name">
+							<span class="phase-path__number">{strings.phaseNumbers[index]}</span>{' '}
+							<span>{phase.name}</span>{' '}
+							<span class="phase-path__legal" lang="nb">
+								({phase.norwegianName})
+							</span>
+						</p>
+						<p class="phase-path__summary">{phase.summary}</p>
+					</li>
+				))}
+			</ol>
+			<dl class="phase-path__rules">
+				<dt>{strings.movingOnHeading}</dt>
+				<dd>{movingOn}</dd>
+				<dt>{strings.breachHeading}</dt>
+				<dd>{breach}</dd>
+				<dt>{strings.completionHeading}</dt>
+				<dd>{completion}</dd>
+			</dl>
+		</div>
+	);
+}
