@@ -1,9 +1,10 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getPageRoute } from './content/queries.ts';
+import { directoryPath } from './directory/directory-paths.ts';
 import { useTranslations, type TranslationKey } from './i18n/translate.ts';
 
-/** A menu entry: an information page by file name. */
-type NavigationTarget = { label: TranslationKey; page: string };
+/** A menu entry: an information page by file name, or a section with its own path. */
+type NavigationTarget = { label: TranslationKey } & ({ page: string } | { path: (locale: Locale) => string });
 
 export interface NavigationItem {
 	label: string;
@@ -14,7 +15,7 @@ export interface NavigationItem {
 const mainItems: NavigationTarget[] = [
 	{ label: 'nav.programme', page: 'drug-court-programme' },
 	{ label: 'nav.defendants', page: 'for-defendants' },
-	{ label: 'nav.families', page: 'for-families' },
+	{ label: 'nav.directory', path: directoryPath },
 	{ label: 'nav.reform', page: 'reform' },
 ];
 
@@ -33,7 +34,7 @@ async function resolve(locale: Locale, targets: NavigationTarget[]): Promise<Nav
 	return Promise.all(
 		targets.map(async (target) => ({
 			label: t(target.label),
-			href: (await getPageRoute(locale, target.page)).url,
+			href: 'page' in target ? (await getPageRoute(locale, target.page)).url : target.path(locale),
 		})),
 	);
 }

@@ -67,17 +67,22 @@ export const servicePhoneSchema = z.strictObject({
 	description: localizedTextSchema.optional(),
 });
 
-/** A street address (HSDS `address`). Only from a source; never guessed. */
+/** A visiting or postal address (HSDS `address`). Only from a source; never guessed. */
 export const serviceAddressSchema = z.strictObject({
-	/** Street and number. */
+	/** `visiting` for where to go in person, `postal` for letters and referrals. */
+	type: z.enum(['visiting', 'postal'], { error: 'expected visiting or postal' }),
+	/** Street and number, building or PO box, as the source writes it. */
 	street: textSchema,
-	/** Four-digit Norwegian postcode. */
-	postalCode: z.string({ error: 'expected a postcode in quotes, like "0154"' }).regex(/^\d{4}$/, {
-		error: 'expected a four-digit postcode in quotes, like "0154"',
-	}),
+	/** Four-digit Norwegian postcode, when the source gives one. */
+	postalCode: z
+		.string({ error: 'expected a postcode in quotes, like "0154"' })
+		.regex(/^\d{4}$/, { error: 'expected a four-digit postcode in quotes, like "0154"' })
+		.optional(),
 	/** Town or city. */
 	city: textSchema,
 });
+
+const regionSchema = z.enum(regionValues, { error: listOf(regionValues) });
 
 /**
  * One service in the directory: `content/services/<id>.yaml`. Field names follow Open Referral
@@ -98,9 +103,13 @@ export const serviceSchema = z.strictObject({
 	audience: z
 		.array(z.enum(serviceAudienceValues, { error: listOf(serviceAudienceValues) }))
 		.min(1, { error: `name at least one audience: ${serviceAudienceValues.join(', ')}` }),
-	/** The county it serves, or `national`. */
-	region: z.enum(regionValues, { error: listOf(regionValues) }),
-	/** The municipality it sits in, for local services. Optional. */
+	/** The county or counties it serves, or `national` (HSDS `service_area`). One value or a list. */
+	region: z
+		.union([regionSchema, z.array(regionSchema).min(1, { error: 'name at least one region' })], {
+			error: `expected one of, or a list of: ${regionValues.join(', ')}`,
+		})
+		.transform((value) => (Array.isArray(value) ? value : [value])),
+	/** The municipality or municipalities it sits in, for local services. Optional. */
 	municipality: textSchema.optional(),
 	/** The service's own web page (HSDS `url`). Optional only when no official page exists. */
 	website: webUrlSchema.optional(),
@@ -108,8 +117,8 @@ export const serviceSchema = z.strictObject({
 	phones: z.array(servicePhoneSchema).default([]),
 	/** Email address (HSDS `email`). Optional. */
 	email: z.email({ error: 'expected an email address like post@example.no' }).optional(),
-	/** Where to go in person. Optional. */
-	address: serviceAddressSchema.optional(),
+	/** Where to go or write to. Default: none. */
+	addresses: z.array(serviceAddressSchema).default([]),
 	/** Opening hours as the source states them (HSDS `schedule.description`). Optional. */
 	openingHours: localizedTextSchema.optional(),
 	/** Languages the service is offered in, as ISO 639 codes like `nb`, `en`, `se`. Default: none stated. */

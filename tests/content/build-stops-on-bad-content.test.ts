@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 
 test('astro build stops on broken content and lists every problem with file and field', () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'broken-build-'));
-	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+	const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
 		encoding: 'utf8',
 		env: { ...process.env, CONTENT_DIR: 'tests/fixtures/broken-content', ASTRO_TELEMETRY_DISABLED: '1' },
 		timeout: 120_000,

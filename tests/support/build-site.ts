@@ -16,7 +16,7 @@ export function copyContent(): string {
  */
 export function buildSite(env: Record<string, string>): string {
 	const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
-	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+	const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		timeout: 600_000,

@@ -1,4 +1,5 @@
 import CountryTimeline from './CountryTimeline.astro';
+import DirectoryLink from './DirectoryLink.astro';
 import FeedbackLink from './FeedbackLink.astro';
 import GlossaryList from './GlossaryList.astro';
 import Phone from './Phone.astro';
@@ -10,6 +11,7 @@ import Term from './Term.astro';
 /** Components editors can use in any MDX file without importing them. */
 export const mdxComponents = {
 	CountryTimeline,
+	DirectoryLink,
 	FeedbackLink,
 	GlossaryList,
 	Phone,

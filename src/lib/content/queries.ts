@@ -76,3 +76,19 @@ export async function getCountryEntry(key: string, locale: Locale): Promise<Coll
 	if (!entry) throw new Error(`No country snapshot "${key}": add content/countries/${defaultLocale}/${key}.mdx.`);
 	return entry;
 }
+
+/** All services, in file-name order. */
+export async function getServices(): Promise<CollectionEntry<'services'>[]> {
+	return (await getCollection('services')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Helplines with a phone number, emergency numbers first (short numbers such as 113 sort before
+ * ordinary ones), for the urgent-help box on directory pages.
+ */
+export async function getUrgentHelplines(): Promise<CollectionEntry<'services'>['data'][]> {
+	return (await getServices())
+		.map((entry) => entry.data)
+		.filter((service) => service.category === 'helpline' && service.status === 'active' && service.phones.length > 0)
+		.sort((a, b) => a.phones[0]!.number.tel.length - b.phones[0]!.number.tel.length || a.phones[0]!.number.tel.localeCompare(b.phones[0]!.number.tel));
+}

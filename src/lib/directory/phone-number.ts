@@ -25,9 +25,9 @@ export function normalizePhoneNumber(input: string): PhoneNumber | null {
 			: national;
 		return { tel: national, display };
 	}
-	// Ordinary numbers have 8 digits; 800 numbers are grouped 3-2-3, others in pairs.
+	// Ordinary numbers have 8 digits. Mobile (4, 9) and 800 numbers are grouped 3-2-3, others in pairs.
 	if (!/^[2-9]\d{7}$/.test(national)) return null;
-	const grouped = /^8\d\d/.test(national)
+	const grouped = /^[489]/.test(national)
 		? `${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5)}`
 		: national.replace(/(\d{2})(?=\d)/g, '$1 ');
 	return { tel: `+47${national}`, display: `+47 ${grouped}` };

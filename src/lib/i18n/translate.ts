@@ -8,8 +8,10 @@ const stringFiles = import.meta.glob<Record<string, string>>('../../i18n/*.json'
 	import: 'default',
 });
 
+type PluralBase<Key> = Key extends `${infer Base}_other` ? Base : never;
+
 /** A key as `t()` takes it: a declared key, or the base of a `_one`/`_other` plural pair. */
-export type TranslationKey = UiStringKey | (UiStringKey extends `${infer Base}_other` ? Base : never);
+export type TranslationKey = UiStringKey | PluralBase<UiStringKey>;
 
 export type TranslationValues = Record<string, string | number>;
 
@@ -61,9 +63,10 @@ export function useTranslations(locale: Locale) {
 	const i18n = getInstance();
 	const fixedT = i18n.getFixedT(locale);
 	return function t(key: TranslationKey, values: TranslationValues = {}): string {
-		const rawKey = 'count' in values ? `${key}_other` : key;
+		// A plural base ("directory.filters.count") exists only as its _one/_other forms.
+		const rawKey = i18n.exists(key, { lng: locale }) ? key : `${key}_other`;
 		if (!i18n.exists(rawKey, { lng: locale })) {
-			throw new Error(`UI string "${rawKey}" is missing from src/i18n/${locale}.json.`);
+			throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json.`);
 		}
 		const raw = String(i18n.getResource(locale, 'translation', rawKey));
 		const missing = placeholdersIn(raw).filter((name) => !(name in values));
@@ -84,4 +87,15 @@ export type Translate = ReturnType<typeof useTranslations>;
  */
 export function pickStrings<K extends TranslationKey>(t: Translate, keys: readonly K[]): Record<K, string> {
 	return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
+}
+
+/**
+ * A UI string with its `{{placeholders}}` left in, for an island that fills them in itself
+ * (for example a result count that changes as the reader filters).
+ * @example uiTemplate('en', 'directory.filters.count_other') // 'Showing {{count}} of {{total}} services'
+ */
+export function uiTemplate(locale: Locale, key: UiStringKey): string {
+	const value = getInstance().getResource(locale, 'translation', key);
+	if (typeof value !== 'string') throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json.`);
+	return value;
 }

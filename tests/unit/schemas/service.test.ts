@@ -48,10 +48,20 @@ describe('serviceSchema', () => {
 		expect(issuesOf({ name: { nb: 'Jussbuss' } })).toEqual([{ path: ['name', 'en'], message: 'expected text' }]);
 	});
 
-	test('rejects a four-digit postcode written as a number', () => {
-		expect(issuesOf({ address: { street: 'Storgata 19', postalCode: 181, city: 'Oslo' } })[0]?.path).toEqual([
-			'address',
+	test('rejects a postcode written as a number', () => {
+		expect(issuesOf({ addresses: [{ type: 'visiting', street: 'Storgata 19', postalCode: 184, city: 'Oslo' }] })[0]?.path).toEqual([
+			'addresses',
+			0,
 			'postalCode',
 		]);
+	});
+
+	test('takes one region or a list, and always gives a list', () => {
+		expect(serviceSchema.parse(makeService({ region: 'oslo' })).region).toEqual(['oslo']);
+		expect(serviceSchema.parse(makeService({ region: ['oslo', 'akershus'] })).region).toEqual(['oslo', 'akershus']);
+	});
+
+	test('rejects an unknown region', () => {
+		expect(issuesOf({ region: 'hordaland' })[0]?.path).toEqual(['region']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pickStrings, useTranslations } from '~/lib/i18n/translate.ts';
+import { pickStrings, uiTemplate, useTranslations } from '~/lib/i18n/translate.ts';
 
 describe('useTranslations()', () => {
 	test('returns the string in the asked locale', () => {
@@ -29,5 +29,17 @@ describe('pickStrings()', () => {
 			'breadcrumbs.home': 'Forside',
 			'skipLink.label': 'Gå til hovedinnholdet',
 		});
+	});
+});
+
+describe('plural strings', () => {
+	test('pick _one or _other from the count', () => {
+		const t = useTranslations('en');
+		expect(t('directory.filters.count', { count: 1, total: 5 })).toBe('Showing 1 of 5 services');
+		expect(t('directory.filters.count', { count: 3, total: 5 })).toBe('Showing 3 of 5 services');
+	});
+
+	test('can be handed to an island with placeholders left in', () => {
+		expect(uiTemplate('nb', 'directory.filters.count_other')).toBe('Viser {{count}} av {{total}} tjenester');
 	});
 });

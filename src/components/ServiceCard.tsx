@@ -1,0 +1,54 @@
+import type { ServiceCardData } from '../lib/directory/service-card.ts';
+
+export interface ServiceCardStrings {
+	area: string;
+	phone: string;
+	/** `directory.card.website` with `{{name}}` left in, filled per card. */
+	website: string;
+}
+
+/** One service in a listing: name (linking to its page), who runs it, what it does, area and contacts. */
+export function ServiceCard({ card, strings }: { card: ServiceCardData; strings: ServiceCardStrings }) {
+	const headingId = `service-${card.id}`;
+	return (
+		<article class="service-card" aria-labelledby={headingId} data-status={card.status}>
+			<h3 id={headingId} class="service-card__name">
+				<a href={card.url}>{card.name}</a>
+			</h3>
+			<p class="service-card__organisation">{card.organisation}</p>
+			{card.status !== 'active' && <p class="service-card__status">{card.statusLabel}</p>}
+			{card.alert && (
+				<p class="service-card__alert" role="note">
+					{card.alert}
+				</p>
+			)}
+			<p class="service-card__description">{card.description}</p>
+			<dl class="service-card__facts">
+				<dt>{strings.area}</dt>
+				<dd>{card.areaLabel}</dd>
+				{card.phones.length > 0 && (
+					<>
+						<dt>{strings.phone}</dt>
+						<dd>
+							<ul class="service-card__phones">
+								{card.phones.map((phone) => (
+									<li key={phone.tel}>
+										<a href={`tel:${phone.tel}`}>{phone.display}</a>
+										{phone.label && <span class="service-card__phone-label"> – {phone.label}</span>}
+									</li>
+								))}
+							</ul>
+						</dd>
+					</>
+				)}
+			</dl>
+			{card.website && (
+				<p class="service-card__website">
+					<a href={card.website} rel="noopener noreferrer">
+						{strings.website.replace('{{name}}', card.name)}
+					</a>
+				</p>
+			)}
+		</article>
+	);
+}

@@ -1,0 +1,51 @@
+import type { DirectoryFiltersProps } from '../../islands/DirectoryFilters.tsx';
+import { localeConfig, type Locale } from '../../i18n/locales.ts';
+import { regionValues, serviceAudienceValues, serviceCategoryValues, type ServiceData } from '../../schemas/service.ts';
+import { uiTemplate, type Translate, type TranslationKey } from '../i18n/translate.ts';
+import { servicePath } from './directory-paths.ts';
+import { toServiceCard } from './service-card.ts';
+
+/** A language code's name in the reader's language, capitalised: "Norsk bokmål", "English". */
+export function languageName(code: string, locale: Locale): string {
+	const name = new Intl.DisplayNames([localeConfig(locale).bcp47], { type: 'language' }).of(code) ?? code;
+	return name.charAt(0).toLocaleUpperCase(localeConfig(locale).bcp47) + name.slice(1);
+}
+
+/**
+ * Everything the directory listing needs in one language: the cards, the filter options and the
+ * UI strings. The same props render the static list and hydrate the filter island.
+ */
+export function listingProps(services: ServiceData[], locale: Locale, t: Translate): DirectoryFiltersProps {
+	const label = (key: string) => t(key as TranslationKey);
+	const languages = [...new Set(services.flatMap((service) => service.languages))].sort();
+	return {
+		cards: services.map((service) => toServiceCard(service, locale, t, servicePath(locale, service.id))),
+		categories: serviceCategoryValues.map((id) => ({ id, label: label(`category.${id}`) })),
+		regions: regionValues.filter((id) => id !== 'national').map((id) => ({ id, label: label(`region.${id}`) })),
+		audiences: serviceAudienceValues.map((id) => ({ id, label: label(`audience.${id}`) })),
+		languages: languages.map((id) => ({ id, label: languageName(id, locale) })),
+		strings: {
+			area: t('directory.card.area'),
+			phone: t('directory.card.phone'),
+			website: uiTemplate(locale, 'directory.card.website'),
+			jumpHeading: t('directory.categoriesHeading'),
+			jumpLabel: t('directory.categoriesAccessibleLabel'),
+		},
+		filterStrings: {
+			heading: t('directory.filters.heading'),
+			query: t('directory.filters.query'),
+			category: t('directory.filters.category'),
+			region: t('directory.filters.region'),
+			regionAll: t('directory.filters.regionAll'),
+			audience: t('directory.filters.audience'),
+			audienceAll: t('directory.filters.audienceAll'),
+			language: t('directory.filters.language'),
+			languageAll: t('directory.filters.languageAll'),
+			clear: t('directory.filters.clear'),
+			countOne: uiTemplate(locale, 'directory.filters.count_one'),
+			countOther: uiTemplate(locale, 'directory.filters.count_other'),
+			none: t('directory.filters.none'),
+		},
+		lang: localeConfig(locale).bcp47,
+	};
+}

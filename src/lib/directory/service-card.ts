@@ -1,0 +1,59 @@
+import type { Locale } from '../../i18n/locales.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import type { Translate, TranslationKey } from '../i18n/translate.ts';
+import { foldText, type FilterableService } from './filter-services.ts';
+
+/** What a listing card shows, in one language: plain, serialisable data for the page and the island. */
+export interface ServiceCardData extends FilterableService {
+	id: string;
+	url: string;
+	name: string;
+	organisation: string;
+	description: string;
+	categoryLabel: string;
+	/** The counties (or all of Norway) and the municipality, as one readable line. */
+	areaLabel: string;
+	phones: { tel: string; display: string; label?: string }[];
+	website?: string;
+	status: ServiceData['status'];
+	statusLabel: string;
+	alert?: string;
+}
+
+/**
+ * Counties and municipality as one line, without repeating a name: "Troms, Nordland (Tromsø og Narvik)",
+ * but "Oslo", not "Oslo (Oslo)".
+ */
+export function areaLine(regionLabels: string[], municipality?: string): string {
+	const regions = regionLabels.join(', ');
+	return municipality && municipality !== regions ? `${regions} (${municipality})` : regions;
+}
+
+/** The card data for one service in one language; `url` is the service's own page. */
+export function toServiceCard(service: ServiceData, locale: Locale, t: Translate, url: string): ServiceCardData {
+	const regionLabels = service.region.map((region) => t(`region.${region}` as TranslationKey));
+	const areaLabel = areaLine(regionLabels, service.municipality);
+	const name = service.name[locale];
+	const organisation = service.organisation[locale];
+	const description = service.description[locale];
+	const categoryLabel = t(`category.${service.category}` as TranslationKey);
+	return {
+		id: service.id,
+		url,
+		name,
+		organisation,
+		description,
+		category: service.category,
+		categoryLabel,
+		regions: service.region,
+		areaLabel,
+		audience: service.audience,
+		languages: service.languages,
+		phones: service.phones.map((phone) => ({ ...phone.number, label: phone.description?.[locale] })),
+		website: service.website,
+		status: service.status,
+		statusLabel: t(`directory.status.${service.status}` as TranslationKey),
+		alert: service.alert?.[locale],
+		searchText: foldText([name, organisation, description, categoryLabel, areaLabel].join(' ')),
+	};
+}
