@@ -12,7 +12,7 @@ function loaderFor(source: CollectionSource) {
 	});
 }
 
-const { pages, news, countries, services, glossary, programme } = collectionSources;
+const { pages, news, countries, services, glossary, flows, flowTexts, programme } = collectionSources;
 
 export const collections = {
 	pages: defineCollection({ loader: loaderFor(pages), schema: pages.schema }),
@@ -20,5 +20,7 @@ export const collections = {
 	countries: defineCollection({ loader: loaderFor(countries), schema: countries.schema }),
 	services: defineCollection({ loader: loaderFor(services), schema: services.schema }),
 	glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
+	flows: defineCollection({ loader: loaderFor(flows), schema: flows.schema }),
+	flowTexts: defineCollection({ loader: loaderFor(flowTexts), schema: flowTexts.schema }),
 	programme: defineCollection({ loader: loaderFor(programme), schema: programme.schema }),
 };

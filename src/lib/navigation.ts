@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getPageRoute } from './content/queries.ts';
 import { directoryPath } from './directory/directory-paths.ts';
+import { explainerPath } from './flow/explainer-paths.ts';
 import { useTranslations, type TranslationKey } from './i18n/translate.ts';
 
 /** A menu entry: an information page by file name, or a section with its own path. */
@@ -15,6 +16,7 @@ export interface NavigationItem {
 const mainItems: NavigationTarget[] = [
 	{ label: 'nav.programme', page: 'drug-court-programme' },
 	{ label: 'nav.defendants', page: 'for-defendants' },
+	{ label: 'nav.explainer', path: explainerPath },
 	{ label: 'nav.directory', path: directoryPath },
 	{ label: 'nav.reform', page: 'reform' },
 ];

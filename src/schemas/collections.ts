@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { countrySchema } from './country.ts';
+import { flowSchema, flowTextSchema } from './flow.ts';
 import { glossarySchema } from './glossary.ts';
 import { newsSchema } from './news.ts';
 import { pageSchema } from './page.ts';
@@ -35,6 +36,14 @@ export const collectionSources = {
 	},
 	services: { base: 'services', pattern: '*.yaml', localized: false, format: 'yaml', schema: serviceSchema },
 	glossary: { base: 'glossary', pattern: '*.yaml', localized: false, format: 'yaml', schema: glossarySchema },
+	flows: { base: 'flows', pattern: '*/flow.yaml', localized: false, format: 'yaml', schema: flowSchema },
+	flowTexts: {
+		base: 'flows',
+		pattern: '*/!(flow).yaml',
+		localized: false,
+		format: 'yaml',
+		schema: flowTextSchema,
+	},
 	programme: {
 		base: 'programme',
 		pattern: '*.yaml',

@@ -13,7 +13,7 @@ test('astro build stops on broken content and lists every problem with file and 
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
-	expect(output).toContain('The content has 9 error(s)');
+	expect(output).toContain('The content has 11 error(s)');
 	expect(output).toContain('tests/fixtures/broken-content/pages/nb/bad-date.mdx: "lastReviewed": expected a date like 2026-05-01');
 	expect(output).toContain('"category": expected one of:');
 	expect(output).toContain('1 content warning(s)');

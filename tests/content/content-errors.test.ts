@@ -40,6 +40,16 @@ describe('broken content produces messages that name file, field, expectation an
 		);
 	});
 
+	test('a flow option that leads to a node that does not exist', () => {
+		expect(errors).toContain(
+			`${fixture}/flows/broken/flow.yaml: "questions.first.options.no": leads to "nowhere", which is neither a question nor an outcome`,
+		);
+	});
+
+	test('a flow whose words are missing in one language', () => {
+		expect(errors).toContain(`${fixture}/flows/broken/en.yaml: "questions.first.options.no": is missing: write the text for this option`);
+	});
+
 	test('the same file in both languages gets the same error once per language', () => {
 		expect(errors.filter((error) => error.includes('wrong-type.mdx'))).toHaveLength(2);
 	});

@@ -4,6 +4,7 @@ import FeedbackLink from './FeedbackLink.astro';
 import GlossaryList from './GlossaryList.astro';
 import Phone from './Phone.astro';
 import ProgrammePhases from './ProgrammePhases.astro';
+import SectionLink from './SectionLink.astro';
 import SiteLink from './SiteLink.astro';
 import SourceIndex from './SourceIndex.astro';
 import Term from './Term.astro';
@@ -16,6 +17,7 @@ export const mdxComponents = {
 	GlossaryList,
 	Phone,
 	ProgrammePhases,
+	SectionLink,
 	SiteLink,
 	SourceIndex,
 	Term,

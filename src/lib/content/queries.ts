@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { defaultLocale, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { pairTwins, type LocalizedRoute } from '../i18n/twins.ts';
 import { localizedPath } from '../i18n/urls.ts';
 
@@ -91,4 +92,17 @@ export async function getUrgentHelplines(): Promise<CollectionEntry<'services'>[
 		.map((entry) => entry.data)
 		.filter((service) => service.category === 'helpline' && service.status === 'active' && service.phones.length > 0)
 		.sort((a, b) => a.phones[0]!.number.tel.length - b.phones[0]!.number.tel.length || a.phones[0]!.number.tel.localeCompare(b.phones[0]!.number.tel));
+}
+
+/** A decision flow's routing and its words in every locale (`content/flows/<name>/`). */
+export async function getFlow(name: string): Promise<{ flow: Flow; texts: Record<Locale, FlowText> }> {
+	const flow = await getEntry('flows', `${name}/flow`);
+	if (!flow) throw new Error(`Missing content/flows/${name}/flow.yaml.`);
+	const texts = {} as Record<Locale, FlowText>;
+	for (const locale of localeCodes) {
+		const text = await getEntry('flowTexts', `${name}/${locale}`);
+		if (!text) throw new Error(`Missing content/flows/${name}/${locale}.yaml.`);
+		texts[locale] = text.data;
+	}
+	return { flow: flow.data, texts };
 }

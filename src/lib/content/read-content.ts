@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { parseDocument } from 'yaml';
 import { localeCodes } from '../../i18n/locales.ts';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
@@ -10,7 +11,7 @@ export interface RawEntry {
 	collection: CollectionName;
 	/** Path from the project root, for messages. */
 	file: string;
-	/** File name without extension: pairs twins across locales. */
+	/** Path below the collection (and locale) folder, without extension: pairs twins across locales. */
 	key: string;
 	/** Locale folder, for localised collections. */
 	locale?: string;
@@ -50,13 +51,6 @@ function parseMdx(text: string, file: string, problems: ContentProblem[]): { dat
 	return { data: parseYaml(match[1]!, file, 1, problems), body: text.slice(match[0].length) };
 }
 
-function filesIn(directory: string, extension: string): string[] {
-	if (!existsSync(directory)) return [];
-	return readdirSync(directory)
-		.filter((name) => name.endsWith(extension) && statSync(join(directory, name)).isFile())
-		.sort();
-}
-
 /**
  * Reads every file of every collection under `contentDir`, reporting files in the wrong place,
  * badly named, or unreadable. Schemas are applied later, by `validateContent`.
@@ -71,46 +65,38 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): {
 		const collection = name as CollectionName;
 		const base = join(contentDir, source.base);
 		const extension = `.${source.format}`;
-		const folders = source.localized
-			? existsSync(base)
-				? readdirSync(base).filter((entry) => statSync(join(base, entry)).isDirectory())
-				: []
-			: [''];
-		for (const folder of folders) {
-			if (source.localized && !(localeCodes as string[]).includes(folder)) {
+		if (source.localized && existsSync(base)) {
+			for (const folder of readdirSync(base).filter((entry) => statSync(join(base, entry)).isDirectory())) {
+				if ((localeCodes as string[]).includes(folder)) continue;
 				problems.push({
 					severity: 'error',
 					file: relative(projectRoot, join(base, folder)),
 					message: `"${folder}" is not a configured locale; move its files into one of: ${localeCodes.map((code) => `${source.base}/${code}/`).join(', ')}`,
 				});
+			}
+		}
+		const files = existsSync(base) ? globSync(source.pattern, { cwd: base }).sort() : [];
+		for (const relativeFile of files) {
+			const path = join(base, relativeFile);
+			const file = relative(projectRoot, path);
+			const segments = relativeFile.slice(0, -extension.length).split('/');
+			const locale = source.localized ? segments[0] : undefined;
+			if (source.localized && !(localeCodes as string[]).includes(locale!)) continue;
+			const key = source.localized ? segments.slice(1).join('/') : segments.join('/');
+			if (!segments.every((segment) => keyPattern.test(segment))) {
+				problems.push({
+					severity: 'error',
+					file,
+					message: `file and folder names must be lowercase letters a–z, digits and hyphens, like "for-families${extension}"`,
+				});
 				continue;
 			}
-			for (const fileName of filesIn(join(base, folder), extension)) {
-				const path = join(base, folder, fileName);
-				const file = relative(projectRoot, path);
-				const key = fileName.slice(0, -extension.length);
-				if (!keyPattern.test(key)) {
-					problems.push({
-						severity: 'error',
-						file,
-						message: `file names must be lowercase letters a–z, digits and hyphens, like "for-families${extension}"`,
-					});
-					continue;
-				}
-				const text = readFileSync(path, 'utf8');
-				const parsed =
-					source.format === 'mdx'
-						? parseMdx(text, file, problems)
-						: { data: parseYaml(text, file, 0, problems), body: '' };
-				entries.push({
-					collection,
-					file,
-					key,
-					...(source.localized ? { locale: folder } : {}),
-					data: parsed.data,
-					body: parsed.body,
-				});
-			}
+			const text = readFileSync(path, 'utf8');
+			const parsed =
+				source.format === 'mdx'
+					? parseMdx(text, file, problems)
+					: { data: parseYaml(text, file, 0, problems), body: '' };
+			entries.push({ collection, file, key, ...(locale ? { locale } : {}), data: parsed.data, body: parsed.body });
 		}
 	}
 	return { entries, problems };

@@ -1,7 +1,9 @@
 import { join, relative } from 'node:path';
-import { localeCodes } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { collectionSources } from '../../schemas/collections.ts';
 import type { CountryData } from '../../schemas/country.ts';
+import type { Flow, FlowText } from '../../schemas/flow.ts';
+import { flowProblems, flowTextProblems } from '../flow/graph.ts';
 import type { NewsData } from '../../schemas/news.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { editorErrorMap, problemsFromIssues, quoteValue, type ContentProblem } from './friendly-errors.ts';
@@ -162,6 +164,45 @@ function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]):
 }
 
 /**
+ * Each flow must be a sound graph, have words in every locale for every node, and link only to
+ * pages that exist. Problems name the flow file and the field.
+ */
+function checkFlows(entries: ValidEntry[], contentDir: string, projectRoot: string, problems: ContentProblem[]): void {
+	const pageKeys = new Set(entries.filter((entry) => entry.collection === 'pages').map((entry) => entry.key));
+	for (const flowEntry of entries.filter((entry) => entry.collection === 'flows')) {
+		const flow = flowEntry.parsed as unknown as Flow;
+		const folder = flowEntry.key.split('/')[0]!;
+		const fail = (file: string, field: string, message: string) => problems.push({ severity: 'error', file, field, message });
+		for (const problem of flowProblems(flow)) fail(flowEntry.file, problem.field, problem.message);
+		for (const [id, outcome] of Object.entries(flow.outcomes)) {
+			outcome.pages.forEach((page, index) => {
+				if (!pageKeys.has(page)) fail(flowEntry.file, `outcomes.${id}.pages.${index}`, `no page has the file name "${page}"; use the file name of one in content/pages/`);
+			});
+		}
+		for (const locale of localeCodes) {
+			const textEntry = entries.find((entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`);
+			if (!textEntry) {
+				problems.push({
+					severity: 'error',
+					file: relative(projectRoot, join(contentDir, 'flows', folder, `${locale}.yaml`)),
+					message: `is missing: the flow needs its words in every language; copy ${defaultLocale}.yaml and translate it`,
+				});
+				continue;
+			}
+			for (const problem of flowTextProblems(flow, textEntry.parsed as unknown as FlowText)) fail(textEntry.file, problem.field, problem.message);
+		}
+	}
+	for (const textEntry of entries.filter((entry) => entry.collection === 'flowTexts')) {
+		const [folder, locale] = textEntry.key.split('/');
+		if (!(localeCodes as string[]).includes(locale!)) {
+			problems.push({ severity: 'error', file: textEntry.file, message: `"${locale}" is not a configured locale; name the file after one of: ${localeCodes.join(', ')}` });
+		} else if (!entries.some((entry) => entry.collection === 'flows' && entry.key === `${folder}/flow`)) {
+			problems.push({ severity: 'error', file: textEntry.file, message: `there is no content/flows/${folder}/flow.yaml for these words` });
+		}
+	}
+}
+
+/**
  * Checks all content under `contentDir`: each file against its schema, then the links between files
  * (twins, addresses, references). Errors stop the build; warnings go to the content report.
  */
@@ -174,5 +215,6 @@ export function validateContent(contentDir: string, projectRoot = process.cwd())
 	checkNewsCountries(valid, problems);
 	checkCountryFacts(valid, problems);
 	checkTermReferences(valid, problems);
+	checkFlows(valid, contentDir, projectRoot, problems);
 	return { entries: valid, problems };
 }

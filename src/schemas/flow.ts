@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+import { dateSchema, slugSchema, sourceSchema, textSchema } from './common.ts';
+import { serviceCategoryValues } from './service.ts';
+
+/**
+ * A question node: either a list of options, each leading to exactly one next node, or a county
+ * question (`region: true`) whose every answer leads to `next`. The answer to a county question
+ * never changes the route; it only pre-filters the outcome's directory link.
+ */
+export const flowQuestionSchema = z
+	.strictObject({
+		/** Option id → id of the next question or outcome. Options show in this order. */
+		options: z.record(slugSchema, slugSchema, { error: 'expected option ids, each with the id of the next node' }).optional(),
+		/** `true` makes this the county question: the options are the directory's counties. */
+		region: z.literal(true, { error: 'expected true (or leave it out)' }).optional(),
+		/** For a county question: the node every answer leads to. */
+		next: slugSchema.optional(),
+	})
+	.superRefine((question, context) => {
+		if (question.region) {
+			if (question.options) context.addIssue({ code: 'custom', path: ['options'], message: 'a county question (region: true) takes no options; remove them' });
+			if (!question.next) context.addIssue({ code: 'custom', path: ['next'], message: 'a county question needs "next": the node every answer leads to' });
+		} else if (!question.options || Object.keys(question.options).length < 2) {
+			context.addIssue({ code: 'custom', path: ['options'], message: 'a question needs at least two options, each with the id of the next node' });
+		} else if (question.next) {
+			context.addIssue({ code: 'custom', path: ['next'], message: 'only county questions have "next"; put the next node on each option instead' });
+		}
+	});
+
+/** An outcome node: where a path ends. Its words live in the locale files. */
+export const flowOutcomeSchema = z.strictObject({
+	/** File names of information pages to link to. Default: none. */
+	pages: z.array(slugSchema).default([]),
+	/** Directory categories for a pre-filtered link to the directory. Default: none. */
+	directory: z
+		.array(z.enum(serviceCategoryValues, { error: `expected one of: ${serviceCategoryValues.join(', ')}` }))
+		.default([]),
+	/** Show the drug court programme's phases. Default: `false`. */
+	pathway: z.boolean({ error: 'expected true or false' }).default(false),
+	/** Where the outcome's facts come from (kept here, beside the routing, because they do not change with the language). */
+	sources: z.array(sourceSchema).min(1, { error: 'needs at least one source (title and url)' }),
+});
+
+/**
+ * The routing of a decision flow: `content/flows/<flow>/flow.yaml`. Ids only, no words: the words
+ * are in `content/flows/<flow>/<locale>.yaml`. Checked as a graph in `src/lib/flow/graph.ts`.
+ */
+export const flowSchema = z.strictObject({
+	/** The first question's id. */
+	start: slugSchema,
+	/** The day an editor last checked the outcomes' facts against their sources. */
+	lastReviewed: dateSchema,
+	/** Question nodes by id, in the order their neutral page addresses are numbered. */
+	questions: z.record(slugSchema, flowQuestionSchema),
+	/** Outcome nodes by id, in the order their neutral page addresses are numbered. */
+	outcomes: z.record(slugSchema, flowOutcomeSchema),
+});
+
+/** The words of one question in one language. */
+export const flowQuestionTextSchema = z.strictObject({
+	/** The question, as the page heading. */
+	question: textSchema,
+	/** A short explanation under the question. Optional. */
+	hint: textSchema.optional(),
+	/** Option id → the answer as the reader sees it. County questions have none. */
+	options: z.record(slugSchema, textSchema).optional(),
+});
+
+/** The words of one outcome in one language. */
+export const flowOutcomeTextSchema = z.strictObject({
+	/** The outcome's heading. */
+	title: textSchema,
+	/** Two or three sentences: what may apply, and why. */
+	summary: textSchema,
+	/** What to do next, in order. */
+	steps: z.array(textSchema).min(1, { error: 'list at least one next step' }),
+});
+
+/** The words of a flow in one language: `content/flows/<flow>/<locale>.yaml`. */
+export const flowTextSchema = z.strictObject({
+	/** The explainer's name, as the start page heading. */
+	title: textSchema,
+	/** One sentence for search results and link previews. */
+	description: textSchema.max(200, { error: 'keep the description under 200 characters' }),
+	/** Paragraphs on the start page: what it does, how long it takes, that nothing is stored. */
+	intro: z.array(textSchema).min(1, { error: 'write at least one paragraph' }),
+	/** Question texts by question id. */
+	questions: z.record(slugSchema, flowQuestionTextSchema),
+	/** Outcome texts by outcome id. */
+	outcomes: z.record(slugSchema, flowOutcomeTextSchema),
+});
+
+export type Flow = z.infer<typeof flowSchema>;
+export type FlowQuestion = z.infer<typeof flowQuestionSchema>;
+export type FlowOutcome = z.infer<typeof flowOutcomeSchema>;
+export type FlowText = z.infer<typeof flowTextSchema>;

@@ -1,0 +1,29 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { localeCodes } from '~/i18n/locales.ts';
+import { useTranslations } from '~/lib/i18n/translate.ts';
+import { builtPages, readBuilt } from '../support/dist.ts';
+
+describe.each(localeCodes)('the explainer’s static pages in %s', (locale) => {
+	const t = useTranslations(locale);
+	const prefix = `/${locale}/${t('route.explainer')}/`;
+	const pages = builtPages().filter((page) => page.path.startsWith(prefix) && page.path !== prefix);
+	const outcomes = pages.filter((page) => page.path.includes(`/${t('route.explainerOutcome')}-`));
+	const questions = pages.filter((page) => page.path.includes(`/${t('route.explainerQuestion')}-`));
+
+	test('exist for every question and outcome, with a variant per county for outcomes after a county question', () => {
+		expect(questions.length).toBeGreaterThanOrEqual(8);
+		expect(outcomes.length).toBeGreaterThanOrEqual(10 + 2 * 15);
+	});
+
+	test.each(outcomes)('$path says that the court and the defence lawyer decide', ({ file }) => {
+		expect(parse(readBuilt(file)).querySelector('main')!.text).toContain(t('explainer.whoDecides'));
+	});
+
+	test.each([...questions, ...outcomes])('$path has a neutral title that does not reveal the question or the outcome', ({ file }) => {
+		const document = parse(readBuilt(file));
+		const title = document.querySelector('title')!.text;
+		expect(title.startsWith(`${t('explainer.question')} – `) || title.startsWith(`${t('explainer.resultTitle')} – `)).toBe(true);
+		expect(title).not.toContain(document.querySelector('h1')!.text);
+	});
+});
