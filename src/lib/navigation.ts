@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getPageRoute } from './content/queries.ts';
+import { countriesPath, newsListPath } from './content/section-paths.ts';
 import { directoryPath } from './directory/directory-paths.ts';
 import { explainerPath } from './flow/explainer-paths.ts';
 import { useTranslations, type TranslationKey } from './i18n/translate.ts';
@@ -15,10 +16,11 @@ export interface NavigationItem {
 /** The main menu, in order. Pages are named by file name, so one list serves every locale. */
 const mainItems: NavigationTarget[] = [
 	{ label: 'nav.programme', page: 'drug-court-programme' },
-	{ label: 'nav.defendants', page: 'for-defendants' },
 	{ label: 'nav.explainer', path: explainerPath },
 	{ label: 'nav.directory', path: directoryPath },
 	{ label: 'nav.reform', page: 'reform' },
+	{ label: 'nav.countries', path: countriesPath },
+	{ label: 'nav.news', path: (locale) => newsListPath(locale) },
 ];
 
 /** The footer menu. */

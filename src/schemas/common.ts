@@ -92,10 +92,22 @@ export const sourceSchema = z.strictObject({
 	date: partialDateSchema.optional(),
 });
 
-/** At least one source: every factual entry must say where its facts come from. */
-export const sourcesSchema = z
-	.array(sourceSchema, { error: 'expected a list of sources' })
-	.min(1, { error: 'needs at least one source (title and url)' });
+/** The sources of an entry; at least one once it is published (see `requireSourcesUnlessDraft`). */
+export const sourcesSchema = z.array(sourceSchema, { error: 'expected a list of sources' });
+
+/**
+ * Every published factual entry must say where its facts come from. A draft (`draft: true`, as the
+ * scaffolder writes it) may have none yet: it is checked but not published.
+ */
+export function requireSourcesUnlessDraft(data: { draft: boolean; sources: unknown[] }, context: z.core.$RefinementCtx): void {
+	if (!data.draft && data.sources.length === 0) {
+		context.addIssue({
+			code: 'custom',
+			path: ['sources'],
+			message: 'needs at least one source (title and url) before it can be published',
+		});
+	}
+}
 
 /**
  * Text given in every configured locale, for data files that hold both languages side by side.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, partialDateSchema, slugSchema, sourcesSchema, textSchema } from './common.ts';
+import { dateSchema, requireSourcesUnlessDraft, partialDateSchema, slugSchema, sourcesSchema, textSchema } from './common.ts';
 
 /** How a country answers drug use: drug treatment courts, decriminalisation of use, or both. */
 export const countryModelValues = ['drug-treatment-court', 'decriminalisation', 'both'] as const;
@@ -15,18 +15,23 @@ export const timelineEventSchema = z.strictObject({
 });
 
 /**
- * Frontmatter of a country snapshot: `content/countries/<locale>/<code>.mdx`, where `<code>` is the
- * country's lower-case ISO code (`no`, `pt`, `gb-sct`). The MDX body is the summary.
+ * Frontmatter of a country snapshot: `content/countries/<locale>/<name>.mdx`, named after the
+ * country in English (`norway.mdx`). News items refer to countries by that file name. The MDX body
+ * is the summary.
  */
 export const countrySchema = z.strictObject({
 	/** The country's name in this language. */
 	name: textSchema,
+	/** ISO 3166 code: two letters (`NO`, `PT`), or a subdivision such as `GB-SCT` for Scotland. */
+	code: z.string({ error: 'expected an ISO country code like "NO"' }).regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, {
+		error: 'expected an ISO country code in capitals, like "NO", or "GB-SCT" for Scotland',
+	}),
 	/** One or two sentences for lists and search results. */
 	description: textSchema.max(200, { error: 'keep the description under 200 characters' }),
 	/** The page's address in this language. Default: the file name. */
 	slug: slugSchema.optional(),
-	/** The day the snapshot figures describe. Shown as "Snapshot as of". */
-	snapshotDate: dateSchema,
+	/** When the snapshot's figures are from, as precisely as the source says: `2017-01-01`, `2021`. */
+	snapshotDate: partialDateSchema,
 	/** Number of drug treatment courts, or `null` when no source gives it. Never a guess. */
 	treatmentCourts: z
 		.number({ error: 'expected a whole number, or null when unknown' })
@@ -48,7 +53,9 @@ export const countrySchema = z.strictObject({
 	sources: sourcesSchema,
 	/** The day an editor last checked every fact against its sources. */
 	lastReviewed: dateSchema,
-});
+	/** `true` keeps the snapshot off the site while it is being written. Default: `false`. */
+	draft: z.boolean({ error: 'expected true or false' }).default(false),
+}).superRefine(requireSourcesUnlessDraft);
 
 export type CountryData = z.infer<typeof countrySchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

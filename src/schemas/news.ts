@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, slugSchema, sourcesSchema, textSchema } from './common.ts';
+import { dateSchema, requireSourcesUnlessDraft, slugSchema, sourcesSchema, textSchema } from './common.ts';
 
 /** Frontmatter of a news item: `content/news/<locale>/<yyyy-mm-dd-key>.mdx`. Twins share the file name. */
 export const newsSchema = z.strictObject({
@@ -21,6 +21,8 @@ export const newsSchema = z.strictObject({
 	sources: sourcesSchema,
 	/** The day an editor last checked the item against its sources. */
 	lastReviewed: dateSchema,
-});
+	/** `true` keeps the entry off the site while it is being written. Default: `false`. */
+	draft: z.boolean({ error: 'expected true or false' }).default(false),
+}).superRefine(requireSourcesUnlessDraft);
 
 export type NewsData = z.infer<typeof newsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, slugSchema, sourcesSchema, textSchema } from './common.ts';
+import { dateSchema, requireSourcesUnlessDraft, slugSchema, sourcesSchema, textSchema } from './common.ts';
 
 /** Who a page is written for. Pages for defendants and families are held to a stricter readability limit. */
 export const audienceValues = ['public', 'defendants', 'families', 'editors'] as const;
@@ -25,6 +25,8 @@ export const pageSchema = z.strictObject({
 		.default('public'),
 	/** Show the "general information, not legal advice" notice. Default: `false`. */
 	legalNotice: z.boolean({ error: 'expected true or false' }).default(false),
-});
+	/** `true` keeps the entry off the site while it is being written. Default: `false`. */
+	draft: z.boolean({ error: 'expected true or false' }).default(false),
+}).superRefine(requireSourcesUnlessDraft);
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -141,12 +141,16 @@ export const serviceSchema = z.strictObject({
 	status: z.enum(serviceStatusValues, { error: listOf(serviceStatusValues) }).default('active'),
 	/** A short warning shown on the listing, e.g. changed opening hours (HSDS `alert`). Optional. */
 	alert: localizedTextSchema.optional(),
-	/** Pages that state these facts; at least one. */
-	sources: z
-		.array(webUrlSchema, { error: 'expected a list of web addresses' })
-		.min(1, { error: 'needs at least one source web address' }),
+	/** Pages that state these facts; at least one before the entry is published. */
+	sources: z.array(webUrlSchema, { error: 'expected a list of web addresses' }),
 	/** The day an editor last checked the entry against its sources (HSDS `assured_date`). */
 	verifiedOn: dateSchema,
+	/** `true` keeps the entry off the site while it is being written. Default: `false`. */
+	draft: z.boolean({ error: 'expected true or false' }).default(false),
+}).superRefine((service, context) => {
+	if (!service.draft && service.sources.length === 0) {
+		context.addIssue({ code: 'custom', path: ['sources'], message: 'needs at least one source web address before it can be published' });
+	}
 });
 
 export type ServiceData = z.infer<typeof serviceSchema>;

@@ -36,7 +36,7 @@ describe('broken content produces messages that name file, field, expectation an
 
 	test('a reference to a country that has no snapshot', () => {
 		expect(errors).toContain(
-			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: "countries.1": no country snapshot has this name; use the file name of one in content/countries/ (no); found "xx"`,
+			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: "countries.1": no country snapshot has this name; use the file name of one in content/countries/ (norway); found "xx"`,
 		);
 	});
 

@@ -2,14 +2,17 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { pairTwins, type LocalizedRoute } from '../i18n/twins.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { localizedPath } from '../i18n/urls.ts';
 
 /** Collections with one file per locale that pair up by file name. */
-export type LocalizedCollection = 'pages';
+export type LocalizedCollection = 'pages' | 'news' | 'countries';
 
 /** The URL of an entry's slug in a locale, per collection. */
 const entryPaths: Record<LocalizedCollection, (locale: Locale, slug: string) => string> = {
 	pages: (locale, slug) => localizedPath(locale, slug),
+	news: (locale, slug) => localizedPath(locale, useTranslations(locale)('route.news'), slug),
+	countries: (locale, slug) => localizedPath(locale, useTranslations(locale)('route.countries'), slug),
 };
 
 const routeCache = new Map<LocalizedCollection, Promise<unknown>>();
@@ -24,7 +27,8 @@ export function getLocalizedRoutes<C extends LocalizedCollection>(
 	if (!routeCache.has(collection)) {
 		routeCache.set(
 			collection,
-			getCollection(collection).then((entries) => pairTwins(entries, entryPaths[collection])),
+			// Drafts stay in content/ and are checked, but are not published.
+			getCollection(collection, (entry) => !entry.data.draft).then((entries) => pairTwins(entries, entryPaths[collection])),
 		);
 	}
 	return routeCache.get(collection) as Promise<LocalizedRoute<CollectionEntry<C>>[]>;
@@ -78,9 +82,24 @@ export async function getCountryEntry(key: string, locale: Locale): Promise<Coll
 	return entry;
 }
 
-/** All services, in file-name order. */
+/** All published services, in file-name order. */
 export async function getServices(): Promise<CollectionEntry<'services'>[]> {
-	return (await getCollection('services')).sort((a, b) => a.id.localeCompare(b.id));
+	return (await getCollection('services', (entry) => !entry.data.draft)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** News items at one locale's URLs, newest first. */
+export async function getNewsRoutes(locale: Locale): Promise<LocalizedRoute<CollectionEntry<'news'>>[]> {
+	return (await getLocalizedRoutes('news'))
+		.filter((route) => route.locale === locale)
+		.sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.key.localeCompare(b.key));
+}
+
+/** Country snapshots at one locale's URLs, sorted by name in that language. */
+export async function getCountryRoutes(locale: Locale): Promise<LocalizedRoute<CollectionEntry<'countries'>>[]> {
+	const collator = new Intl.Collator(locale);
+	return (await getLocalizedRoutes('countries'))
+		.filter((route) => route.locale === locale)
+		.sort((a, b) => collator.compare(a.entry.data.name, b.entry.data.name));
 }
 
 /**

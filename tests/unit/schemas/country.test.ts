@@ -33,6 +33,14 @@ describe('countrySchema', () => {
 		expect(firstIssue({ snapshotDate: '1-1-2017' })?.path).toEqual(['snapshotDate']);
 	});
 
+	test('accepts a snapshot date as precise as its source', () => {
+		expect(countrySchema.parse(makeCountry({ snapshotDate: 2021 })).snapshotDate).toBe('2021');
+	});
+
+	test.each(['no', 'Norway', 'GB-'])('rejects the country code %j', (code) => {
+		expect(firstIssue({ code })?.path).toEqual(['code']);
+	});
+
 	test('accepts key dates as precise as their source', () => {
 		const country = countrySchema.parse(makeCountry({ keyDates: [{ date: 2006, title: 'Prøveordning i Oslo og Bergen' }] }));
 		expect(country.keyDates[0]?.date).toBe('2006');

@@ -17,7 +17,7 @@ export function makeNews(overrides: Record<string, unknown> = {}) {
 		title: 'Programmet blir landsdekkende',
 		description: 'Alle tingretter kan nå dømme til narkotikaprogram.',
 		date: '2016-01-01',
-		countries: ['no'],
+		countries: ['norway'],
 		sources: [validSource],
 		lastReviewed: '2026-11-01',
 		...overrides,
@@ -27,6 +27,7 @@ export function makeNews(overrides: Record<string, unknown> = {}) {
 export function makeCountry(overrides: Record<string, unknown> = {}) {
 	return {
 		name: 'Norge',
+		code: 'NO',
 		description: 'Narkotikaprogram med domstolskontroll siden 2006.',
 		snapshotDate: '2026-11-01',
 		treatmentCourts: null,

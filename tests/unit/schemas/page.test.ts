@@ -23,7 +23,7 @@ describe('pageSchema', () => {
 		['title', { title: '' }, 'must not be empty'],
 		['lastReviewed', { lastReviewed: '2026-02-30' }, 'expected a real calendar date like 2026-05-01'],
 		['lastReviewed', { lastReviewed: '1/5/2026' }, 'expected a date like 2026-05-01 (year-month-day)'],
-		['sources', { sources: [] }, 'needs at least one source (title and url)'],
+		['sources', { sources: [] }, 'needs at least one source (title and url) before it can be published'],
 		['slug', { slug: 'For Familier' }, expect.stringContaining('expected a URL slug')],
 		['audience', { audience: 'lawyers' }, 'expected one of: public, defendants, families, editors'],
 	])('rejects a bad %s', (field, override, message) => {
@@ -45,5 +45,16 @@ describe('pageSchema', () => {
 
 	test.each(['2019', '2019-12', '2019-12-19', 2019])('accepts the source date %j', (date) => {
 		expect(issuesOf(makePage({ sources: [{ ...validSource, date }] }))).toEqual([]);
+	});
+});
+
+describe('drafts', () => {
+	test('a draft may have no sources yet; a published page may not', () => {
+		expect(issuesOf(makePage({ sources: [], draft: true }))).toEqual([]);
+		expect(issuesOf(makePage({ sources: [] }))[0]?.path).toEqual(['sources']);
+	});
+
+	test('the allowed fields are still listed for a mistyped field name', () => {
+		expect(Object.keys(pageSchema.shape)).toContain('draft');
 	});
 });

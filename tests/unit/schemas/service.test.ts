@@ -41,7 +41,7 @@ describe('serviceSchema', () => {
 	});
 
 	test('rejects a service without a source', () => {
-		expect(issuesOf({ sources: [] })).toEqual([{ path: ['sources'], message: 'needs at least one source web address' }]);
+		expect(issuesOf({ sources: [] })).toEqual([{ path: ['sources'], message: 'needs at least one source web address before it can be published' }]);
 	});
 
 	test('rejects text missing in one language', () => {

@@ -1,0 +1,69 @@
+import { localeCodes } from '../../i18n/locales.ts';
+import type { CountryData } from '../../schemas/country.ts';
+import type { ServiceData } from '../../schemas/service.ts';
+import { isSnapshotStale } from '../countries/snapshot.ts';
+import { directoryQuality } from '../directory/data-quality.ts';
+import { lixLimit } from '../readability/page-readability.ts';
+import { lixScore, proseFromMdx } from '../readability/lix.ts';
+import { formatProblem } from './friendly-errors.ts';
+import { validateContent } from './validate-content.ts';
+
+/**
+ * The editors' report (`npm run content:report`): errors and warnings, then per locale the entries
+ * missing a twin, stale snapshots, drafts and readability, then the directory's data quality.
+ * `errorCount` is what decides the exit code; warnings never fail it.
+ */
+export function contentReport(contentDir: string, today: Date): { text: string; errorCount: number } {
+	const { entries, problems } = validateContent(contentDir);
+	const errors = problems.filter((problem) => problem.severity === 'error');
+	const lines: string[] = [];
+	const section = (title: string) => lines.push('', title, '-'.repeat(title.length));
+	const list = (items: string[], empty = 'None.') => lines.push(...(items.length ? items : [empty]));
+
+	section(`Errors (${errors.length}): these stop the build`);
+	list(errors.map(formatProblem));
+
+	for (const locale of localeCodes) {
+		const inLocale = entries.filter((entry) => entry.locale === locale);
+		section(`Locale "${locale}"`);
+		lines.push('Missing twins (readers see the other language with a notice):');
+		list(
+			problems.filter((problem) => problem.severity === 'warning' && problem.file.includes(`/${locale}/`)).map((problem) => `  ${problem.file}`),
+			'  None.',
+		);
+		lines.push('Country snapshots more than 24 months old:');
+		list(
+			inLocale
+				.filter((entry) => entry.collection === 'countries' && isSnapshotStale((entry.parsed as unknown as CountryData).snapshotDate, today))
+				.map((entry) => `  ${entry.file} (snapshot ${(entry.parsed as unknown as CountryData).snapshotDate})`),
+			'  None.',
+		);
+		lines.push('Drafts (checked, not published):');
+		list(inLocale.filter((entry) => entry.parsed.draft === true).map((entry) => `  ${entry.file}`), '  None.');
+		lines.push('Readability (LIX; limit 40 for defendants and families, 50 for the rest):');
+		list(
+			inLocale
+				.filter((entry) => ['pages', 'news', 'countries'].includes(entry.collection))
+				.map((entry) => {
+					const title = String(entry.parsed.title ?? entry.parsed.name);
+					const score = lixScore(`${title}\n${proseFromMdx(entry.body)}`);
+					const limit = lixLimit(String(entry.parsed.audience ?? 'public'));
+					return { file: entry.file, score, limit };
+				})
+				.sort((a, b) => b.score - a.score)
+				.map(({ file, score, limit }) => `  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`),
+			'  No pages.',
+		);
+	}
+
+	const services = entries.filter((entry) => entry.collection === 'services').map((entry) => entry.parsed as unknown as ServiceData);
+	const quality = directoryQuality(services, today);
+	const join = (items: string[]) => (items.length ? items.join(', ') : 'none');
+	section(`Service directory (${services.length} entries)`);
+	lines.push(`Verified more than 12 months ago: ${join(quality.stale.map((item) => `${item.id} (${item.verifiedOn.toISOString().slice(0, 10)})`))}`);
+	lines.push(`No website, phone, email or address: ${join(quality.noContactRoute)}`);
+	lines.push(`Categories with no entry: ${join(quality.emptyCategories)}`);
+	lines.push(`Counties with no entry of their own: ${join(quality.emptyRegions)}`);
+
+	return { text: lines.join('\n').trimStart(), errorCount: errors.length };
+}

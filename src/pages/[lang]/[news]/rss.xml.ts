@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { localeCodes, localeConfig, type Locale } from '~/i18n/locales.ts';
+import { getNewsRoutes } from '~/lib/content/queries.ts';
+import { useTranslations } from '~/lib/i18n/translate.ts';
+
+export const getStaticPaths = (() =>
+	localeCodes.map((lang) => ({ params: { lang, news: useTranslations(lang)('route.news') }, props: { locale: lang } }))) satisfies GetStaticPaths;
+
+/** One RSS feed per language, newest first, with every news item's summary. */
+export async function GET(context: APIContext) {
+	const locale = context.props.locale as Locale;
+	const t = useTranslations(locale);
+	const items = (await getNewsRoutes(locale)).filter((route) => !route.isFallback);
+	return rss({
+		title: t('news.rssTitle', { siteName: t('site.name') }),
+		description: t('news.description'),
+		site: context.site ?? 'http://localhost:4321',
+		trailingSlash: true,
+		customData: `<language>${localeConfig(locale).bcp47.toLowerCase()}</language>`,
+		items: items.map((route) => ({
+			title: route.entry.data.title,
+			description: route.entry.data.description,
+			pubDate: route.entry.data.date,
+			link: route.url,
+			categories: route.entry.data.tags,
+		})),
+	});
+}
