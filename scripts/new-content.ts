@@ -12,7 +12,9 @@ const codeFlag = rest.indexOf('--code');
 const code = codeFlag >= 0 ? rest[codeFlag + 1] : undefined;
 
 if (!kind || !(scaffoldKinds as readonly string[]).includes(kind) || !title) {
-	console.error(`Usage: npm run new -- <${scaffoldKinds.join('|')}> "Title" [--code SE]\nExample: npm run new -- news "Rusreform på nytt"`);
+	console.error(
+		`Usage: npm run new -- <${scaffoldKinds.join('|')}> "Title" [--code SE]\nExample: npm run new -- news "Rusreform på nytt"`,
+	);
 	process.exit(2);
 }
 
@@ -34,8 +36,12 @@ for (const file of files) {
 		written.push(path);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		console.error(`${path} already exists; nothing was overwritten. Choose another title or edit that file.`);
+		console.error(
+			`${path} already exists; nothing was overwritten. Choose another title or edit that file.`,
+		);
 		process.exit(1);
 	}
 }
-console.log(`Created a draft ${kind}. Edit these files, then remove "draft: true":\n${written.map((path) => `  ${path}`).join('\n')}`);
+console.log(
+	`Created a draft ${kind}. Edit these files, then remove "draft: true":\n${written.map((path) => `  ${path}`).join('\n')}`,
+);

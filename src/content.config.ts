@@ -1,6 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSources, contentDirectory, type CollectionSource } from './schemas/collections.ts';
+import {
+	collectionSources,
+	contentDirectory,
+	type CollectionSource,
+} from './schemas/collections.ts';
 
 // Ids keep the locale folder and file name ("nb/for-families"); the loader's default would
 // take a frontmatter `slug` instead and lose the locale that pairs twins.
@@ -12,7 +16,8 @@ function loaderFor(source: CollectionSource) {
 	});
 }
 
-const { pages, news, countries, services, glossary, flows, flowTexts, programme } = collectionSources;
+const { pages, news, countries, services, glossary, flows, flowTexts, programme } =
+	collectionSources;
 
 export const collections = {
 	pages: defineCollection({ loader: loaderFor(pages), schema: pages.schema }),

@@ -10,4 +10,5 @@ export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
  * Where readers report errors in content or listings. Defaults to a mailbox on the site's own domain,
  * so a deployment never sends reports to someone else's; set `FEEDBACK_EMAIL` to use another.
  */
-export const feedbackEmail = process.env.FEEDBACK_EMAIL ?? `tilbakemelding@${new URL(siteUrl).hostname}`;
+export const feedbackEmail =
+	process.env.FEEDBACK_EMAIL ?? `tilbakemelding@${new URL(siteUrl).hostname}`;

@@ -33,7 +33,15 @@ export interface OutcomeStrings {
  * pages and the explainer island, so both show the same thing. The heading is focusable so the
  * island can move focus to it.
  */
-export function ExplainerOutcome({ view, strings, headingRef }: { view: OutcomeView; strings: OutcomeStrings; headingRef?: preact.Ref<HTMLHeadingElement> }) {
+export function ExplainerOutcome({
+	view,
+	strings,
+	headingRef,
+}: {
+	view: OutcomeView;
+	strings: OutcomeStrings;
+	headingRef?: preact.Ref<HTMLHeadingElement>;
+}) {
 	return (
 		<div class="explainer-outcome">
 			<h1 tabIndex={-1} ref={headingRef}>

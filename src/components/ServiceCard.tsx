@@ -8,7 +8,13 @@ export interface ServiceCardStrings {
 }
 
 /** One service in a listing: name (linking to its page), who runs it, what it does, area and contacts. */
-export function ServiceCard({ card, strings }: { card: ServiceCardData; strings: ServiceCardStrings }) {
+export function ServiceCard({
+	card,
+	strings,
+}: {
+	card: ServiceCardData;
+	strings: ServiceCardStrings;
+}) {
 	const headingId = `service-${card.id}`;
 	return (
 		<article class="service-card" aria-labelledby={headingId} data-status={card.status}>

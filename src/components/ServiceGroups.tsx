@@ -15,7 +15,10 @@ export interface ServiceGroupsProps {
  */
 export function ServiceGroups({ cards, categories, strings }: ServiceGroupsProps) {
 	const groups = categories
-		.map((category) => ({ ...category, cards: cards.filter((card) => card.category === category.id) }))
+		.map((category) => ({
+			...category,
+			cards: cards.filter((card) => card.category === category.id),
+		}))
 		.filter((group) => group.cards.length > 0);
 	return (
 		<div class="service-groups">
@@ -34,7 +37,11 @@ export function ServiceGroups({ cards, categories, strings }: ServiceGroupsProps
 				</nav>
 			)}
 			{groups.map((group) => (
-				<section key={group.id} class="service-groups__group" aria-labelledby={`category-${group.id}`}>
+				<section
+					key={group.id}
+					class="service-groups__group"
+					aria-labelledby={`category-${group.id}`}
+				>
 					<h2 id={`category-${group.id}`}>{group.label}</h2>
 					<ul class="service-groups__cards">
 						{group.cards.map((card) => (

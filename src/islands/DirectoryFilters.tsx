@@ -65,10 +65,17 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 	const toggleCategory = (id: string, checked: boolean) =>
 		setFilters((current) => ({
 			...current,
-			categories: checked ? [...current.categories, id] : current.categories.filter((category) => category !== id),
+			categories: checked
+				? [...current.categories, id]
+				: current.categories.filter((category) => category !== id),
 		}));
-	const plural = new Intl.PluralRules(lang).select(visible.length) === 'one' ? strings.countOne : strings.countOther;
-	const count = plural.replace('{{count}}', String(visible.length)).replace('{{total}}', String(cards.length));
+	const plural =
+		new Intl.PluralRules(lang).select(visible.length) === 'one'
+			? strings.countOne
+			: strings.countOther;
+	const count = plural
+		.replace('{{count}}', String(visible.length))
+		.replace('{{total}}', String(cards.length));
 
 	return (
 		<div class="directory" data-state={enhanced ? 'enhanced' : 'static'}>
@@ -105,11 +112,38 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 						))}
 					</fieldset>
 					<div class="directory-filters__selects">
-						<Select id="directory-region" label={strings.region} all={strings.regionAll} options={regions} value={filters.region} onChange={(region) => update({ region })} />
-						<Select id="directory-audience" label={strings.audience} all={strings.audienceAll} options={audiences} value={filters.audience} onChange={(audience) => update({ audience })} />
-						<Select id="directory-language" label={strings.language} all={strings.languageAll} options={languages} value={filters.language} onChange={(language) => update({ language })} />
+						<Select
+							id="directory-region"
+							label={strings.region}
+							all={strings.regionAll}
+							options={regions}
+							value={filters.region}
+							onChange={(region) => update({ region })}
+						/>
+						<Select
+							id="directory-audience"
+							label={strings.audience}
+							all={strings.audienceAll}
+							options={audiences}
+							value={filters.audience}
+							onChange={(audience) => update({ audience })}
+						/>
+						<Select
+							id="directory-language"
+							label={strings.language}
+							all={strings.languageAll}
+							options={languages}
+							value={filters.language}
+							onChange={(language) => update({ language })}
+						/>
 					</div>
-					<button type="button" class="ds-button" data-variant="secondary" disabled={!hasFilters(filters)} onClick={() => setFilters(emptyFilters)}>
+					<button
+						type="button"
+						class="ds-button"
+						data-variant="secondary"
+						disabled={!hasFilters(filters)}
+						onClick={() => setFilters(emptyFilters)}
+					>
 						{strings.clear}
 					</button>
 				</form>
@@ -119,16 +153,31 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 					{count}
 				</p>
 			)}
-			{visible.length === 0 ? <p class="directory__none">{strings.none}</p> : <ServiceGroups {...props} cards={visible} />}
+			{visible.length === 0 ? (
+				<p class="directory__none">{strings.none}</p>
+			) : (
+				<ServiceGroups {...props} cards={visible} />
+			)}
 		</div>
 	);
 }
 
-function Select(props: { id: string; label: string; all: string; options: Option[]; value: string; onChange: (value: string) => void }) {
+function Select(props: {
+	id: string;
+	label: string;
+	all: string;
+	options: Option[];
+	value: string;
+	onChange: (value: string) => void;
+}) {
 	return (
 		<div class="directory-filters__field">
 			<label for={props.id}>{props.label}</label>
-			<select id={props.id} value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+			<select
+				id={props.id}
+				value={props.value}
+				onChange={(event) => props.onChange(event.currentTarget.value)}
+			>
 				<option value="">{props.all}</option>
 				{props.options.map((option) => (
 					<option key={option.id} value={option.id}>

@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ExplainerOutcome, type OutcomeStrings, type OutcomeView } from '../components/ExplainerOutcome.tsx';
+import {
+	ExplainerOutcome,
+	type OutcomeStrings,
+	type OutcomeView,
+} from '../components/ExplainerOutcome.tsx';
 import { filtersToSearch, emptyFilters } from '../lib/directory/filter-services.ts';
 import { walk, type Answers, type FlowRouting } from '../lib/flow/next-node.ts';
 
@@ -50,7 +54,8 @@ export interface PathwayExplainerProps {
 	};
 }
 
-type Screen = { kind: 'start' } | { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'outcome' };
+type Screen =
+	{ kind: 'start' } | { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'outcome' };
 
 const fill = (template: string, values: Record<string, string | number>) =>
 	template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
@@ -181,7 +186,12 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 	if (screen.kind === 'question') {
 		const words = questions[screen.id]!;
 		const isRegion = Boolean(flow.questions[screen.id]?.region);
-		const options = isRegion ? regions : Object.keys(flow.questions[screen.id]?.options ?? {}).map((id) => ({ id, label: words.options![id]! }));
+		const options = isRegion
+			? regions
+			: Object.keys(flow.questions[screen.id]?.options ?? {}).map((id) => ({
+					id,
+					label: words.options![id]!,
+				}));
 		const submit = (event: Event) => {
 			event.preventDefault();
 			if (!selected) {
@@ -205,7 +215,9 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 				)}
 				<fieldset aria-describedby={words.hint ? `hint-${screen.id}` : undefined}>
 					<legend>
-						<span class="explainer-label">{fill(strings.questionLabel, { number: questionNumber(screen.id) })}</span>
+						<span class="explainer-label">
+							{fill(strings.questionLabel, { number: questionNumber(screen.id) })}
+						</span>
 						<h1 tabIndex={-1} ref={headingRef}>
 							{words.question}
 						</h1>
@@ -217,7 +229,11 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 					)}
 					<div class="explainer-answers">
 						{options.map((option) => (
-							<label key={option.id} class="explainer-option" for={`answer-${screen.id}-${option.id}`}>
+							<label
+								key={option.id}
+								class="explainer-option"
+								for={`answer-${screen.id}-${option.id}`}
+							>
 								<input
 									type="radio"
 									id={`answer-${screen.id}-${option.id}`}
@@ -256,7 +272,9 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 							<button
 								type="button"
 								class="explainer-link-button"
-								aria-label={fill(strings.changeAccessibleLabel, { question: questions[step.question]!.question })}
+								aria-label={fill(strings.changeAccessibleLabel, {
+									question: questions[step.question]!.question,
+								})}
 								onClick={() => go({ kind: 'question', id: step.question })}
 							>
 								{strings.change}
@@ -278,7 +296,12 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 				<p>{strings.checkIntro}</p>
 				{answerList(true)}
 				<div class="explainer-actions">
-					<button type="button" class="ds-button" data-variant="primary" onClick={() => go({ kind: 'outcome' })}>
+					<button
+						type="button"
+						class="ds-button"
+						data-variant="primary"
+						onClick={() => go({ kind: 'outcome' })}
+					>
 						{strings.showResult}
 					</button>
 					{restartButton}
@@ -289,7 +312,8 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 
 	const outcome = props.outcomes[position.id]!;
 	const region = path.find((step) => flow.questions[step.question]?.region)?.answer;
-	const regionName = region && region !== 'national' ? regions.find((item) => item.id === region)?.label : undefined;
+	const regionName =
+		region && region !== 'national' ? regions.find((item) => item.id === region)?.label : undefined;
 	const view: OutcomeView =
 		outcome.directory && regionName
 			? {
@@ -307,7 +331,12 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 			<h2>{strings.yourAnswers}</h2>
 			{answerList(false)}
 			<div class="explainer-actions">
-				<button type="button" class="ds-button" data-variant="secondary" onClick={() => window.print()}>
+				<button
+					type="button"
+					class="ds-button"
+					data-variant="secondary"
+					onClick={() => window.print()}
+				>
 					{strings.print}
 				</button>
 				{restartButton}

@@ -6,7 +6,9 @@ import { explainerPath } from './flow/explainer-paths.ts';
 import { useTranslations, type TranslationKey } from './i18n/translate.ts';
 
 /** A menu entry: an information page by file name, or a section with its own path. */
-type NavigationTarget = { label: TranslationKey } & ({ page: string } | { path: (locale: Locale) => string });
+type NavigationTarget = { label: TranslationKey } & (
+	{ page: string } | { path: (locale: Locale) => string }
+);
 
 export interface NavigationItem {
 	label: string;

@@ -25,7 +25,10 @@ export const dateSchema = z.preprocess(
 	dateToIsoString,
 	z
 		.string({ error: 'expected a date like 2026-05-01' })
-		.regex(isoDatePattern, { error: 'expected a date like 2026-05-01 (year-month-day)', abort: true })
+		.regex(isoDatePattern, {
+			error: 'expected a date like 2026-05-01 (year-month-day)',
+			abort: true,
+		})
 		.refine(isRealDay, { error: 'expected a real calendar date like 2026-05-01' })
 		.transform((value) => new Date(`${value}T00:00:00Z`)),
 );
@@ -64,7 +67,9 @@ export const webUrlSchema = z
 		(value) => {
 			try {
 				const url = new URL(value);
-				return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+				return (
+					(url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+				);
 			} catch {
 				return false;
 			}
@@ -99,7 +104,10 @@ export const sourcesSchema = z.array(sourceSchema, { error: 'expected a list of 
  * Every published factual entry must say where its facts come from. A draft (`draft: true`, as the
  * scaffolder writes it) may have none yet: it is checked but not published.
  */
-export function requireSourcesUnlessDraft(data: { draft: boolean; sources: unknown[] }, context: z.core.$RefinementCtx): void {
+export function requireSourcesUnlessDraft(
+	data: { draft: boolean; sources: unknown[] },
+	context: z.core.$RefinementCtx,
+): void {
 	if (!data.draft && data.sources.length === 0) {
 		context.addIssue({
 			code: 'custom',

@@ -10,7 +10,11 @@ import { serviceCategoryValues } from './service.ts';
 export const flowQuestionSchema = z
 	.strictObject({
 		/** Option id → id of the next question or outcome. Options show in this order. */
-		options: z.record(slugSchema, slugSchema, { error: 'expected option ids, each with the id of the next node' }).optional(),
+		options: z
+			.record(slugSchema, slugSchema, {
+				error: 'expected option ids, each with the id of the next node',
+			})
+			.optional(),
 		/** `true` makes this the county question: the options are the directory's counties. */
 		region: z.literal(true, { error: 'expected true (or leave it out)' }).optional(),
 		/** For a county question: the node every answer leads to. */
@@ -18,12 +22,30 @@ export const flowQuestionSchema = z
 	})
 	.superRefine((question, context) => {
 		if (question.region) {
-			if (question.options) context.addIssue({ code: 'custom', path: ['options'], message: 'a county question (region: true) takes no options; remove them' });
-			if (!question.next) context.addIssue({ code: 'custom', path: ['next'], message: 'a county question needs "next": the node every answer leads to' });
+			if (question.options)
+				context.addIssue({
+					code: 'custom',
+					path: ['options'],
+					message: 'a county question (region: true) takes no options; remove them',
+				});
+			if (!question.next)
+				context.addIssue({
+					code: 'custom',
+					path: ['next'],
+					message: 'a county question needs "next": the node every answer leads to',
+				});
 		} else if (!question.options || Object.keys(question.options).length < 2) {
-			context.addIssue({ code: 'custom', path: ['options'], message: 'a question needs at least two options, each with the id of the next node' });
+			context.addIssue({
+				code: 'custom',
+				path: ['options'],
+				message: 'a question needs at least two options, each with the id of the next node',
+			});
 		} else if (question.next) {
-			context.addIssue({ code: 'custom', path: ['next'], message: 'only county questions have "next"; put the next node on each option instead' });
+			context.addIssue({
+				code: 'custom',
+				path: ['next'],
+				message: 'only county questions have "next"; put the next node on each option instead',
+			});
 		}
 	});
 
@@ -33,7 +55,11 @@ export const flowOutcomeSchema = z.strictObject({
 	pages: z.array(slugSchema).default([]),
 	/** Directory categories for a pre-filtered link to the directory. Default: none. */
 	directory: z
-		.array(z.enum(serviceCategoryValues, { error: `expected one of: ${serviceCategoryValues.join(', ')}` }))
+		.array(
+			z.enum(serviceCategoryValues, {
+				error: `expected one of: ${serviceCategoryValues.join(', ')}`,
+			}),
+		)
 		.default([]),
 	/** Show the drug court programme's phases. Default: `false`. */
 	pathway: z.boolean({ error: 'expected true or false' }).default(false),

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { dateSchema, localizedTextSchema, slugSchema, sourcesSchema, textSchema } from './common.ts';
+import {
+	dateSchema,
+	localizedTextSchema,
+	slugSchema,
+	sourcesSchema,
+	textSchema,
+} from './common.ts';
 
 /** One phase of the drug court programme. */
 export const phaseSchema = z.strictObject({

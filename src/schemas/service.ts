@@ -88,70 +88,78 @@ const regionSchema = z.enum(regionValues, { error: listOf(regionValues) });
  * One service in the directory: `content/services/<id>.yaml`. Field names follow Open Referral
  * HSDS where they fit, so the data can be exported as HSDS. Both languages sit in the same file.
  */
-export const serviceSchema = z.strictObject({
-	/** Stable identifier; must equal the file name. */
-	id: slugSchema,
-	/** The service's name (HSDS `name`). */
-	name: localizedTextSchema,
-	/** What the service does, in two or three plain sentences (HSDS `description`). */
-	description: localizedTextSchema,
-	/** Who runs it (HSDS `organization`). */
-	organisation: localizedTextSchema,
-	/** One of the directory's categories. */
-	category: z.enum(serviceCategoryValues, { error: listOf(serviceCategoryValues) }),
-	/** Who it is for; at least one. */
-	audience: z
-		.array(z.enum(serviceAudienceValues, { error: listOf(serviceAudienceValues) }))
-		.min(1, { error: `name at least one audience: ${serviceAudienceValues.join(', ')}` }),
-	/** The county or counties it serves, or `national` (HSDS `service_area`). One value or a list. */
-	region: z
-		.union([regionSchema, z.array(regionSchema).min(1, { error: 'name at least one region' })], {
-			error: `expected one of, or a list of: ${regionValues.join(', ')}`,
-		})
-		.transform((value) => (Array.isArray(value) ? value : [value])),
-	/** The municipality or municipalities it sits in, for local services. Optional. */
-	municipality: textSchema.optional(),
-	/** The service's own web page (HSDS `url`). Optional only when no official page exists. */
-	website: webUrlSchema.optional(),
-	/** Phone numbers, only as stated by a source. Default: none. */
-	phones: z.array(servicePhoneSchema).default([]),
-	/** Email address (HSDS `email`). Optional. */
-	email: z.email({ error: 'expected an email address like post@example.no' }).optional(),
-	/** Where to go or write to. Default: none. */
-	addresses: z.array(serviceAddressSchema).default([]),
-	/** Opening hours as the source states them (HSDS `schedule.description`). Optional. */
-	openingHours: localizedTextSchema.optional(),
-	/** Languages the service is offered in, as ISO 639 codes like `nb`, `en`, `se`. Default: none stated. */
-	languages: z
-		.array(
-			z.string().regex(/^[a-z]{2,3}$/, {
-				error: 'expected a language code like "nb", "en" or "se"',
-			}),
-		)
-		.default([]),
-	/** Whether using the service costs money; leave out when no source says. */
-	cost: z.enum(['free', 'paid'], { error: 'expected free or paid (leave out when unknown)' }).optional(),
-	/** Physical or other access notes (HSDS `accessibility`). Optional. */
-	accessibility: localizedTextSchema.optional(),
-	/** How to get in touch or be referred (HSDS `application_process`). */
-	howToAccess: localizedTextSchema,
-	/** Who can use it (HSDS `eligibility_description`). Optional. */
-	eligibility: localizedTextSchema.optional(),
-	/** Whether it can be used now (HSDS `status`). Default: `active`. */
-	status: z.enum(serviceStatusValues, { error: listOf(serviceStatusValues) }).default('active'),
-	/** A short warning shown on the listing, e.g. changed opening hours (HSDS `alert`). Optional. */
-	alert: localizedTextSchema.optional(),
-	/** Pages that state these facts; at least one before the entry is published. */
-	sources: z.array(webUrlSchema, { error: 'expected a list of web addresses' }),
-	/** The day an editor last checked the entry against its sources (HSDS `assured_date`). */
-	verifiedOn: dateSchema,
-	/** `true` keeps the entry off the site while it is being written. Default: `false`. */
-	draft: z.boolean({ error: 'expected true or false' }).default(false),
-}).superRefine((service, context) => {
-	if (!service.draft && service.sources.length === 0) {
-		context.addIssue({ code: 'custom', path: ['sources'], message: 'needs at least one source web address before it can be published' });
-	}
-});
+export const serviceSchema = z
+	.strictObject({
+		/** Stable identifier; must equal the file name. */
+		id: slugSchema,
+		/** The service's name (HSDS `name`). */
+		name: localizedTextSchema,
+		/** What the service does, in two or three plain sentences (HSDS `description`). */
+		description: localizedTextSchema,
+		/** Who runs it (HSDS `organization`). */
+		organisation: localizedTextSchema,
+		/** One of the directory's categories. */
+		category: z.enum(serviceCategoryValues, { error: listOf(serviceCategoryValues) }),
+		/** Who it is for; at least one. */
+		audience: z
+			.array(z.enum(serviceAudienceValues, { error: listOf(serviceAudienceValues) }))
+			.min(1, { error: `name at least one audience: ${serviceAudienceValues.join(', ')}` }),
+		/** The county or counties it serves, or `national` (HSDS `service_area`). One value or a list. */
+		region: z
+			.union([regionSchema, z.array(regionSchema).min(1, { error: 'name at least one region' })], {
+				error: `expected one of, or a list of: ${regionValues.join(', ')}`,
+			})
+			.transform((value) => (Array.isArray(value) ? value : [value])),
+		/** The municipality or municipalities it sits in, for local services. Optional. */
+		municipality: textSchema.optional(),
+		/** The service's own web page (HSDS `url`). Optional only when no official page exists. */
+		website: webUrlSchema.optional(),
+		/** Phone numbers, only as stated by a source. Default: none. */
+		phones: z.array(servicePhoneSchema).default([]),
+		/** Email address (HSDS `email`). Optional. */
+		email: z.email({ error: 'expected an email address like post@example.no' }).optional(),
+		/** Where to go or write to. Default: none. */
+		addresses: z.array(serviceAddressSchema).default([]),
+		/** Opening hours as the source states them (HSDS `schedule.description`). Optional. */
+		openingHours: localizedTextSchema.optional(),
+		/** Languages the service is offered in, as ISO 639 codes like `nb`, `en`, `se`. Default: none stated. */
+		languages: z
+			.array(
+				z.string().regex(/^[a-z]{2,3}$/, {
+					error: 'expected a language code like "nb", "en" or "se"',
+				}),
+			)
+			.default([]),
+		/** Whether using the service costs money; leave out when no source says. */
+		cost: z
+			.enum(['free', 'paid'], { error: 'expected free or paid (leave out when unknown)' })
+			.optional(),
+		/** Physical or other access notes (HSDS `accessibility`). Optional. */
+		accessibility: localizedTextSchema.optional(),
+		/** How to get in touch or be referred (HSDS `application_process`). */
+		howToAccess: localizedTextSchema,
+		/** Who can use it (HSDS `eligibility_description`). Optional. */
+		eligibility: localizedTextSchema.optional(),
+		/** Whether it can be used now (HSDS `status`). Default: `active`. */
+		status: z.enum(serviceStatusValues, { error: listOf(serviceStatusValues) }).default('active'),
+		/** A short warning shown on the listing, e.g. changed opening hours (HSDS `alert`). Optional. */
+		alert: localizedTextSchema.optional(),
+		/** Pages that state these facts; at least one before the entry is published. */
+		sources: z.array(webUrlSchema, { error: 'expected a list of web addresses' }),
+		/** The day an editor last checked the entry against its sources (HSDS `assured_date`). */
+		verifiedOn: dateSchema,
+		/** `true` keeps the entry off the site while it is being written. Default: `false`. */
+		draft: z.boolean({ error: 'expected true or false' }).default(false),
+	})
+	.superRefine((service, context) => {
+		if (!service.draft && service.sources.length === 0) {
+			context.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'needs at least one source web address before it can be published',
+			});
+		}
+	});
 
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type ServiceCategory = (typeof serviceCategoryValues)[number];

@@ -20,10 +20,16 @@ describe.each(localeCodes)('the explainer’s static pages in %s', (locale) => {
 		expect(parse(readBuilt(file)).querySelector('main')!.text).toContain(t('explainer.whoDecides'));
 	});
 
-	test.each([...questions, ...outcomes])('$path has a neutral title that does not reveal the question or the outcome', ({ file }) => {
-		const document = parse(readBuilt(file));
-		const title = document.querySelector('title')!.text;
-		expect(title.startsWith(`${t('explainer.question')} – `) || title.startsWith(`${t('explainer.resultTitle')} – `)).toBe(true);
-		expect(title).not.toContain(document.querySelector('h1')!.text);
-	});
+	test.each([...questions, ...outcomes])(
+		'$path has a neutral title that does not reveal the question or the outcome',
+		({ file }) => {
+			const document = parse(readBuilt(file));
+			const title = document.querySelector('title')!.text;
+			expect(
+				title.startsWith(`${t('explainer.question')} – `) ||
+					title.startsWith(`${t('explainer.resultTitle')} – `),
+			).toBe(true);
+			expect(title).not.toContain(document.querySelector('h1')!.text);
+		},
+	);
 });

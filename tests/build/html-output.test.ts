@@ -17,7 +17,9 @@ const indexablePages = pages.filter((page) => page.path !== '/404.html');
 
 /** The dist/ file a site path is served from, or undefined when nothing is there. */
 function fileForPath(path: string): string | undefined {
-	const candidates = path.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
+	const candidates = path.endsWith('/')
+		? [join(path, 'index.html')]
+		: [path, join(path, 'index.html')];
 	return candidates.map((candidate) => join(distDir, candidate)).find((file) => existsSync(file));
 }
 
@@ -43,11 +45,15 @@ describe.each(pages)('$path', ({ path }) => {
 
 	test('has a title and a meta description', () => {
 		expect(document.querySelector('title')?.text.trim()).toBeTruthy();
-		expect(document.querySelector('meta[name=description]')?.getAttribute('content')?.trim()).toBeTruthy();
+		expect(
+			document.querySelector('meta[name=description]')?.getAttribute('content')?.trim(),
+		).toBeTruthy();
 	});
 
 	test('has headings in order, without skipping a level', () => {
-		const levels = document.querySelectorAll('h1, h2, h3, h4, h5, h6').map((heading) => Number(heading.tagName[1]));
+		const levels = document
+			.querySelectorAll('h1, h2, h3, h4, h5, h6')
+			.map((heading) => Number(heading.tagName[1]));
 		const skips = levels.filter((level, index) => index > 0 && level > levels[index - 1]! + 1);
 		expect(skips, `heading levels: ${levels.join(' ')}`).toEqual([]);
 	});
@@ -61,12 +67,18 @@ describe.each(pages)('$path', ({ path }) => {
 	test('links to pages in its own language, apart from the language switcher', () => {
 		const lang = document.querySelector('html')!.getAttribute('lang')!;
 		const ownPrefix = `/${locales.find((locale) => locale.bcp47 === lang)!.code}/`;
-		const otherPrefixes = locales.map((locale) => `/${locale.code}/`).filter((prefix) => prefix !== ownPrefix);
+		const otherPrefixes = locales
+			.map((locale) => `/${locale.code}/`)
+			.filter((prefix) => prefix !== ownPrefix);
 		const crossing = document
 			.querySelectorAll('a[href]')
 			.filter((link) => !link.closest('.language-switcher') && !link.getAttribute('hreflang'))
 			.map((link) => new URL(link.getAttribute('href')!, new URL(path, siteOrigin)))
-			.filter((url) => url.origin === siteOrigin && otherPrefixes.some((prefix) => url.pathname.startsWith(prefix)));
+			.filter(
+				(url) =>
+					url.origin === siteOrigin &&
+					otherPrefixes.some((prefix) => url.pathname.startsWith(prefix)),
+			);
 		expect(crossing.map((url) => url.pathname)).toEqual([]);
 	});
 
@@ -104,7 +116,10 @@ describe.each(indexablePages)('$path (head links)', ({ path }) => {
 		for (const link of alternates) {
 			const href = new URL(link.getAttribute('href')!);
 			expect(href.origin).toBe(siteOrigin);
-			expect(fileForPath(href.pathname), `${link.getAttribute('hreflang')} → ${href.pathname}`).toBeDefined();
+			expect(
+				fileForPath(href.pathname),
+				`${link.getAttribute('hreflang')} → ${href.pathname}`,
+			).toBeDefined();
 		}
 	});
 });

@@ -26,6 +26,8 @@ describe.each(localeCodes)('the %s RSS feed', (locale) => {
 	});
 
 	test('is linked from every page with <link rel="alternate">', () => {
-		expect(readBuilt(`${locale}/index.html`)).toContain(`<link rel="alternate" type="application/rss+xml"`);
+		expect(readBuilt(`${locale}/index.html`)).toContain(
+			`<link rel="alternate" type="application/rss+xml"`,
+		);
 	});
 });

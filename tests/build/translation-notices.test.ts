@@ -12,7 +12,10 @@ beforeAll(() => {
 	const content = copyContent();
 	rmSync(join(content, 'pages/en/privacy.mdx'));
 	const setReviewed = (file: string, date: string) =>
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/lastReviewed: .*/, `lastReviewed: ${date}`));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(/lastReviewed: .*/, `lastReviewed: ${date}`),
+		);
 	setReviewed(join(content, 'pages/nb/about.mdx'), '2026-06-01');
 	setReviewed(join(content, 'pages/en/about.mdx'), '2025-01-15');
 	dist = buildSite({ CONTENT_DIR: content });
@@ -32,7 +35,9 @@ describe('a page with no English translation yet', () => {
 
 	test('points search engines to the Norwegian original', () => {
 		const document = page('en/privacy');
-		expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(/\/nb\/personvern\/$/);
+		expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toMatch(
+			/\/nb\/personvern\/$/,
+		);
 		expect(document.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
 	});
 
@@ -47,7 +52,9 @@ describe('an English page reviewed before its Norwegian twin', () => {
 	test('warns that it may be out of date and links to the newer Norwegian page', () => {
 		const main = page('en/about').querySelector('main')!;
 		expect(main.text).toContain(en('notice.outdated', { date: '1 June 2026' }));
-		expect(main.querySelector(`a[href="/nb/om-nettstedet/"]`)?.text).toBe(en('notice.outdatedLink'));
+		expect(main.querySelector(`a[href="/nb/om-nettstedet/"]`)?.text).toBe(
+			en('notice.outdatedLink'),
+		);
 	});
 
 	test('the newer Norwegian page carries no such notice', () => {

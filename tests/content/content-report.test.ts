@@ -3,20 +3,30 @@ import { expect, test } from 'vitest';
 import { contentReport } from '~/lib/content/content-report.ts';
 
 const report = (contentDir: string) =>
-	spawnSync('npm', ['run', '--silent', 'content:report'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+	spawnSync('npm', ['run', '--silent', 'content:report'], {
+		encoding: 'utf8',
+		env: { ...process.env, CONTENT_DIR: contentDir },
+	});
 
 test('npm run content:report succeeds on the real content and prints twins, stale snapshots and LIX per locale', () => {
 	const result = report('content');
 	expect(result.status).toBe(0);
 	expect(result.stdout).toContain('Locale "nb"');
 	expect(result.stdout).toContain('Locale "en"');
-	expect(result.stdout).toContain('Country snapshots more than 24 months old:\n  content/countries/nb/canada.mdx (snapshot 2021)');
+	expect(result.stdout).toContain(
+		'Country snapshots more than 24 months old:\n  content/countries/nb/canada.mdx (snapshot 2021)',
+	);
 	expect(result.stdout).toMatch(/Readability \(LIX.*\n\s+\d+\.\d {2}content\//);
 	expect(result.stdout).toContain('Service directory (');
 });
 
 test('it fails only on errors: broken content exits with 1, a missing twin alone does not', () => {
 	expect(report('tests/fixtures/broken-content').status).toBe(1);
-	const fixtureReport = contentReport('tests/fixtures/broken-content', new Date('2026-11-23T00:00:00Z'));
-	expect(fixtureReport.text).toContain('Missing twins (readers see the other language with a notice):\n  tests/fixtures/broken-content/pages/en/no-twin.mdx');
+	const fixtureReport = contentReport(
+		'tests/fixtures/broken-content',
+		new Date('2026-11-23T00:00:00Z'),
+	);
+	expect(fixtureReport.text).toContain(
+		'Missing twins (readers see the other language with a notice):\n  tests/fixtures/broken-content/pages/en/no-twin.mdx',
+	);
 });

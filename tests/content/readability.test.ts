@@ -5,14 +5,22 @@ import { lixLimit, pageReadability } from '~/lib/readability/page-readability.ts
 const pages = validateContent('content').entries.filter((entry) => entry.collection === 'pages');
 
 describe('readability (LIX) of every information page', () => {
-	test.each(pageReadability(pages))('$file scores $score, within its limit of $limit', ({ score, limit }) => {
-		expect(score).toBeGreaterThan(0);
-		expect(score).toBeLessThanOrEqual(limit);
-	});
+	test.each(pageReadability(pages))(
+		'$file scores $score, within its limit of $limit',
+		({ score, limit }) => {
+			expect(score).toBeGreaterThan(0);
+			expect(score).toBeLessThanOrEqual(limit);
+		},
+	);
 });
 
 describe('lixLimit()', () => {
 	test('is 40 for pages written for defendants and families, 50 for the rest', () => {
-		expect([lixLimit('defendants'), lixLimit('families'), lixLimit('public'), lixLimit('editors')]).toEqual([40, 40, 50, 50]);
+		expect([
+			lixLimit('defendants'),
+			lixLimit('families'),
+			lixLimit('public'),
+			lixLimit('editors'),
+		]).toEqual([40, 40, 50, 50]);
 	});
 });

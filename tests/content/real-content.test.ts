@@ -9,7 +9,9 @@ test('every file under content/ passes its schema and the cross-file checks', ()
 });
 
 test('every information page has a twin in every language', () => {
-	expect(problems.filter((problem) => problem.file.startsWith('content/pages/')).map(formatProblem)).toEqual([]);
+	expect(
+		problems.filter((problem) => problem.file.startsWith('content/pages/')).map(formatProblem),
+	).toEqual([]);
 });
 
 test('every information page has at least one source and a last-reviewed date', () => {

@@ -9,7 +9,10 @@ import { copyContent } from '../support/build-site.ts';
 
 const day = new Date('2026-11-23T00:00:00Z');
 const runNew = (contentDir: string, ...args: string[]) =>
-	spawnSync('npm', ['run', '--silent', 'new', '--', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+	spawnSync('npm', ['run', '--silent', 'new', '--', ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, CONTENT_DIR: contentDir },
+	});
 
 describe('scaffold()', () => {
 	test('makes a news item in both languages, named from the date and the title with æøå handled', () => {
@@ -20,8 +23,13 @@ describe('scaffold()', () => {
 	});
 
 	test('needs an ISO code for a country', () => {
-		expect(() => scaffold('country', 'Sverige', day)).toThrow('A country needs its ISO code: npm run new -- country "Sverige" --code SE');
-		expect(scaffold('country', 'Sweden', day, { code: 'SE' }).map((file) => file.path)).toEqual(['countries/nb/sweden.mdx', 'countries/en/sweden.mdx']);
+		expect(() => scaffold('country', 'Sverige', day)).toThrow(
+			'A country needs its ISO code: npm run new -- country "Sverige" --code SE',
+		);
+		expect(scaffold('country', 'Sweden', day, { code: 'SE' }).map((file) => file.path)).toEqual([
+			'countries/nb/sweden.mdx',
+			'countries/en/sweden.mdx',
+		]);
 	});
 
 	test('refuses a title without letters', () => {

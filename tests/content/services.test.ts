@@ -12,12 +12,17 @@ test('the directory has at least 30 real entries', () => {
 
 test('every category has at least one entry', () => {
 	for (const category of serviceCategoryValues) {
-		expect(services.some((service) => service.category === category), category).toBe(true);
+		expect(
+			services.some((service) => service.category === category),
+			category,
+		).toBe(true);
 	}
 });
 
 test('entries cover several counties as well as the whole country', () => {
-	const counties = new Set(services.flatMap((service) => service.region).filter((region) => region !== 'national'));
+	const counties = new Set(
+		services.flatMap((service) => service.region).filter((region) => region !== 'national'),
+	);
 	expect(counties.size).toBeGreaterThanOrEqual(8);
 });
 

@@ -23,13 +23,20 @@ describe('every built page, in both languages', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test.each(builtPages())('$path reflows to 320 CSS pixels without sideways scrolling', async ({ path }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(siteUrl(path));
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		// A component stylesheet that declares a cascade layer before the global one would reorder the
-		// layers and let Designsystemet's web font (never loaded here) win over the site's font stack.
-		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/sans-serif$/);
-	});
+	test.each(builtPages())(
+		'$path reflows to 320 CSS pixels without sideways scrolling',
+		async ({ path }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(siteUrl(path));
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			// A component stylesheet that declares a cascade layer before the global one would reorder the
+			// layers and let Designsystemet's web font (never loaded here) win over the site's font stack.
+			expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+				/sans-serif$/,
+			);
+		},
+	);
 });

@@ -50,17 +50,36 @@ describe('the explainer with JavaScript', () => {
 		await page.getByRole('button', { name: 'Se resultatet' }).click();
 		expect(await heading(page)).toBe('Narkotikaprogrammet kan være aktuelt for deg');
 		expect(await focusedText(page)).toBe('Narkotikaprogrammet kan være aktuelt for deg');
-		expect(await page.getByText('Det er retten som avgjør en straffesak, og forsvareren din kan si hva som gjelder for deg.').isVisible()).toBe(true);
-		expect(await page.getByRole('list', { name: 'Fasene i narkotikaprogrammet' }).getByRole('listitem').count()).toBe(4);
-		const directory = page.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Vestland' });
-		expect(await directory.getAttribute('href')).toBe('/nb/finn-hjelp/?category=drug-court&category=specialist-treatment&category=legal-aid&region=vestland');
-		expect(await page.getByRole('button', { name: 'Skriv ut eller lagre oppsummeringen' }).isVisible()).toBe(true);
+		expect(
+			await page
+				.getByText(
+					'Det er retten som avgjør en straffesak, og forsvareren din kan si hva som gjelder for deg.',
+				)
+				.isVisible(),
+		).toBe(true);
+		expect(
+			await page
+				.getByRole('list', { name: 'Fasene i narkotikaprogrammet' })
+				.getByRole('listitem')
+				.count(),
+		).toBe(4);
+		const directory = page.getByRole('link', {
+			name: 'Se tjenester som kan hjelpe deg i Vestland',
+		});
+		expect(await directory.getAttribute('href')).toBe(
+			'/nb/finn-hjelp/?category=drug-court&category=specialist-treatment&category=legal-aid&region=vestland',
+		);
+		expect(
+			await page.getByRole('button', { name: 'Skriv ut eller lagre oppsummeringen' }).isVisible(),
+		).toBe(true);
 		violations.push(...(await axeViolations(page)));
 		expect(violations).toEqual([]);
 		// Nothing left the page: no request at all after the page and its island had loaded.
 		expect(requests.filter((url) => !url.startsWith(siteUrl('/')))).toEqual([]);
 		expect(page.url()).toBe(siteUrl('/nb/veiviser/'));
-		expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+		expect(
+			await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]),
+		).toEqual(['', 0, 0]);
 		await context.close();
 	});
 
@@ -72,7 +91,11 @@ describe('the explainer with JavaScript', () => {
 		await answer(page, '15, 16 or 17', violations);
 		await page.getByRole('button', { name: 'See the result' }).click();
 		expect(await heading(page)).toBe('There are special sanctions for young people');
-		expect(await page.getByText('Your defence lawyer must check whether it could apply.', { exact: false }).isVisible()).toBe(true);
+		expect(
+			await page
+				.getByText('Your defence lawyer must check whether it could apply.', { exact: false })
+				.isVisible(),
+		).toBe(true);
 		violations.push(...(await axeViolations(page)));
 		expect(violations).toEqual([]);
 		await context.close();
@@ -86,11 +109,18 @@ describe('the explainer with JavaScript', () => {
 		await answer(page, '18 år eller eldre', violations);
 		await answer(page, 'Bare bruk eller besittelse av narkotika til eget bruk', violations);
 		expect(await heading(page)).toBe('Sjekk svarene dine');
-		await page.getByRole('button', { name: 'Endre svaret på: Hvor gammel var du da det skjedde?' }).click();
-		await expect.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked()).toBe(true);
+		await page
+			.getByRole('button', { name: 'Endre svaret på: Hvor gammel var du da det skjedde?' })
+			.click();
+		await expect
+			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
+			.toBe(true);
 		await answer(page, 'Under 15 år', violations);
 		expect(await heading(page)).toBe('Sjekk svarene dine');
-		expect(await page.getByRole('term').allTextContents()).toEqual(['Har du en straffesak nå?', 'Hvor gammel var du da det skjedde?']);
+		expect(await page.getByRole('term').allTextContents()).toEqual([
+			'Har du en straffesak nå?',
+			'Hvor gammel var du da det skjedde?',
+		]);
 		await page.getByRole('button', { name: 'Se resultatet' }).click();
 		expect(await heading(page)).toBe('Du kan ikke straffes for noe du gjorde før du fylte 15 år');
 		expect(violations).toEqual([]);
@@ -105,7 +135,9 @@ describe('the explainer with JavaScript', () => {
 		await answer(page, 'I would rather not say', violations);
 		await page.getByRole('button', { name: 'See the result' }).click();
 		expect(await heading(page)).toBe('You can get help with drugs without a criminal case');
-		expect(await page.getByRole('link', { name: 'See services that can help you' }).getAttribute('href')).toBe(
+		expect(
+			await page.getByRole('link', { name: 'See services that can help you' }).getAttribute('href'),
+		).toBe(
 			'/en/find-help/?category=specialist-treatment&category=municipal-service&category=helpline&category=harm-reduction',
 		);
 		await context.close();
@@ -129,7 +161,9 @@ describe('the explainer with JavaScript', () => {
 		expect(await heading(page)).toBe('Hva gjelder saken?');
 		await page.goBack();
 		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
-		await expect.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked()).toBe(true);
+		await expect
+			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
+			.toBe(true);
 		expect(new URL(page.url()).search).toBe('');
 		await context.close();
 	});
@@ -144,7 +178,9 @@ describe('the explainer with JavaScript', () => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Space');
 		await page.keyboard.press('ArrowDown');
-		expect(await page.getByRole('radio', { name: 'Yes, the police are investigating' }).isChecked()).toBe(true);
+		expect(
+			await page.getByRole('radio', { name: 'Yes, the police are investigating' }).isChecked(),
+		).toBe(true);
 		await page.keyboard.press('Enter');
 		expect(await focusedText(page)).toBe('How old were you when it happened?');
 		await context.close();
@@ -152,7 +188,9 @@ describe('the explainer with JavaScript', () => {
 
 	test('"Exit this page" leaves at once for a neutral site, replacing the page in the history', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
-		await context.route('https://www.yr.no/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>yr</title>' }));
+		await context.route('https://www.yr.no/**', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>yr</title>' }),
+		);
 		await start(page);
 		await page.keyboard.press('Shift');
 		await page.keyboard.press('Shift');
@@ -164,10 +202,18 @@ describe('the explainer with JavaScript', () => {
 
 describe('the explainer without JavaScript', () => {
 	test('answer links lead through static pages with neutral titles and addresses to an outcome', async () => {
-		const { context, page } = await openPage(browser, '/nb/veiviser/', { javaScriptEnabled: false });
+		const { context, page } = await openPage(browser, '/nb/veiviser/', {
+			javaScriptEnabled: false,
+		});
 		// (axe checks these static pages in a11y.e2e.ts, which visits every built page.)
 		await page.getByRole('link', { name: 'Start', exact: true }).click();
-		for (const label of ['Ja, jeg er siktet eller tiltalt', '18 år eller eldre', 'Annen narkotikakriminalitet, for eksempel salg', 'Ja', 'Jeg er usikker']) {
+		for (const label of [
+			'Ja, jeg er siktet eller tiltalt',
+			'18 år eller eldre',
+			'Annen narkotikakriminalitet, for eksempel salg',
+			'Ja',
+			'Jeg er usikker',
+		]) {
 			expect(await page.title()).toMatch(/^Spørsmål – Veiviser/);
 			expect(page.url()).toMatch(/\/nb\/veiviser\/sporsmal-\d+\/$/);
 			await page.getByRole('link', { name: label, exact: true }).click();
@@ -176,7 +222,11 @@ describe('the explainer without JavaScript', () => {
 		expect(page.url()).toMatch(/\/nb\/veiviser\/resultat-\d+\/oslo\/$/);
 		expect(await page.title()).toMatch(/^Resultat – Veiviser/);
 		expect(await heading(page)).toBe('Narkotikaprogrammet kan være aktuelt for deg');
-		expect(await page.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Oslo' }).getAttribute('href')).toBe('/nb/finn-hjelp/fylke/oslo/#category-drug-court');
+		expect(
+			await page
+				.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Oslo' })
+				.getAttribute('href'),
+		).toBe('/nb/finn-hjelp/fylke/oslo/#category-drug-court');
 		await context.close();
 	});
 });

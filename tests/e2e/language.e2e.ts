@@ -16,7 +16,9 @@ describe('the language choice page at /', () => {
 		const page = await context.newPage();
 		await page.goto(siteUrl('/'));
 		await page.waitForURL(/\/nb\/$/);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Behandling i stedet for straff');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Behandling i stedet for straff',
+		);
 		await context.close();
 	});
 
@@ -44,7 +46,10 @@ describe('the language switcher', () => {
 		['/nb/', 'English', '/en/'],
 	])('on %s, "%s" lands on the same page in the other language: %s', async (from, name, to) => {
 		const { context, page } = await openPage(browser, from);
-		await page.getByRole('navigation', { name: /^(Språk|Language)$/ }).getByRole('link', { name }).click();
+		await page
+			.getByRole('navigation', { name: /^(Språk|Language)$/ })
+			.getByRole('link', { name })
+			.click();
 		expect(new URL(page.url()).pathname).toBe(to);
 		await context.close();
 	});

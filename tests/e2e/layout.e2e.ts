@@ -38,7 +38,10 @@ describe('the page frame', () => {
 
 	test('breadcrumbs lead back to the home page', async () => {
 		const { context, page } = await openPage(browser, '/en/privacy/');
-		await page.getByRole('navigation', { name: 'You are here' }).getByRole('link', { name: 'Home' }).click();
+		await page
+			.getByRole('navigation', { name: 'You are here' })
+			.getByRole('link', { name: 'Home' })
+			.click();
 		expect(new URL(page.url()).pathname).toBe('/en/');
 		await context.close();
 	});

@@ -21,6 +21,7 @@ export function buildSite(env: Record<string, string>): string {
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		timeout: 600_000,
 	});
-	if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
 	return outDir;
 }

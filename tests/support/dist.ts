@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built site the build and browser tests read. `DIST_DIR` points elsewhere (base-path builds). */
-export const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
+export const distDir =
+	process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** One built HTML page. */
 export interface BuiltPage {
@@ -26,7 +27,9 @@ export function builtPages(root = distDir): BuiltPage[] {
 		.filter((file) => file.endsWith('.html') && !relative(root, file).startsWith('pagefind/'))
 		.map((file) => {
 			const rel = relative(root, file).split('\\').join('/');
-			const path = rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+			const path = rel.endsWith('index.html')
+				? `/${rel.slice(0, -'index.html'.length)}`
+				: `/${rel}`;
 			return { file: rel, path };
 		})
 		.sort((a, b) => a.path.localeCompare(b.path));

@@ -33,7 +33,10 @@ function readHeaderRules(root: string): HeaderRule[] {
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
 		} else {
 			const index = line.indexOf(':');
@@ -47,12 +50,16 @@ function readHeaderRules(root: string): HeaderRule[] {
  * Serves a built site from `root` under `basePath` on a free localhost port, the way a static
  * host does: `/path/` serves `path/index.html`, misses get `404.html` with status 404.
  */
-export async function startStaticServer(root: string, basePath = '/'): Promise<{ url: string; server: Server }> {
+export async function startStaticServer(
+	root: string,
+	basePath = '/',
+): Promise<{ url: string; server: Server }> {
 	const rules = readHeaderRules(root);
 	const server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		for (const rule of rules) {
-			if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+			if (rule.pattern.test(pathname))
+				for (const [name, value] of rule.headers) response.setHeader(name, value);
 		}
 		const inBase = pathname.startsWith(basePath) ? pathname.slice(basePath.length - 1) : null;
 		let file = inBase === null ? null : normalize(join(root, inBase));

@@ -13,12 +13,16 @@ import { validateContent } from './validate-content.ts';
  * missing a twin, stale snapshots, drafts and readability, then the directory's data quality.
  * `errorCount` is what decides the exit code; warnings never fail it.
  */
-export function contentReport(contentDir: string, today: Date): { text: string; errorCount: number } {
+export function contentReport(
+	contentDir: string,
+	today: Date,
+): { text: string; errorCount: number } {
 	const { entries, problems } = validateContent(contentDir);
 	const errors = problems.filter((problem) => problem.severity === 'error');
 	const lines: string[] = [];
 	const section = (title: string) => lines.push('', title, '-'.repeat(title.length));
-	const list = (items: string[], empty = 'None.') => lines.push(...(items.length ? items : [empty]));
+	const list = (items: string[], empty = 'None.') =>
+		lines.push(...(items.length ? items : [empty]));
 
 	section(`Errors (${errors.length}): these stop the build`);
 	list(errors.map(formatProblem));
@@ -28,18 +32,30 @@ export function contentReport(contentDir: string, today: Date): { text: string; 
 		section(`Locale "${locale}"`);
 		lines.push('Missing twins (readers see the other language with a notice):');
 		list(
-			problems.filter((problem) => problem.severity === 'warning' && problem.file.includes(`/${locale}/`)).map((problem) => `  ${problem.file}`),
+			problems
+				.filter((problem) => problem.severity === 'warning' && problem.file.includes(`/${locale}/`))
+				.map((problem) => `  ${problem.file}`),
 			'  None.',
 		);
 		lines.push('Country snapshots more than 24 months old:');
 		list(
 			inLocale
-				.filter((entry) => entry.collection === 'countries' && isSnapshotStale((entry.parsed as unknown as CountryData).snapshotDate, today))
-				.map((entry) => `  ${entry.file} (snapshot ${(entry.parsed as unknown as CountryData).snapshotDate})`),
+				.filter(
+					(entry) =>
+						entry.collection === 'countries' &&
+						isSnapshotStale((entry.parsed as unknown as CountryData).snapshotDate, today),
+				)
+				.map(
+					(entry) =>
+						`  ${entry.file} (snapshot ${(entry.parsed as unknown as CountryData).snapshotDate})`,
+				),
 			'  None.',
 		);
 		lines.push('Drafts (checked, not published):');
-		list(inLocale.filter((entry) => entry.parsed.draft === true).map((entry) => `  ${entry.file}`), '  None.');
+		list(
+			inLocale.filter((entry) => entry.parsed.draft === true).map((entry) => `  ${entry.file}`),
+			'  None.',
+		);
 		lines.push('Readability (LIX; limit 40 for defendants and families, 50 for the rest):');
 		list(
 			inLocale
@@ -51,16 +67,23 @@ export function contentReport(contentDir: string, today: Date): { text: string; 
 					return { file: entry.file, score, limit };
 				})
 				.sort((a, b) => b.score - a.score)
-				.map(({ file, score, limit }) => `  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`),
+				.map(
+					({ file, score, limit }) =>
+						`  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`,
+				),
 			'  No pages.',
 		);
 	}
 
-	const services = entries.filter((entry) => entry.collection === 'services').map((entry) => entry.parsed as unknown as ServiceData);
+	const services = entries
+		.filter((entry) => entry.collection === 'services')
+		.map((entry) => entry.parsed as unknown as ServiceData);
 	const quality = directoryQuality(services, today);
 	const join = (items: string[]) => (items.length ? items.join(', ') : 'none');
 	section(`Service directory (${services.length} entries)`);
-	lines.push(`Verified more than 12 months ago: ${join(quality.stale.map((item) => `${item.id} (${item.verifiedOn.toISOString().slice(0, 10)})`))}`);
+	lines.push(
+		`Verified more than 12 months ago: ${join(quality.stale.map((item) => `${item.id} (${item.verifiedOn.toISOString().slice(0, 10)})`))}`,
+	);
 	lines.push(`No website, phone, email or address: ${join(quality.noContactRoute)}`);
 	lines.push(`Categories with no entry: ${join(quality.emptyCategories)}`);
 	lines.push(`Counties with no entry of their own: ${join(quality.emptyRegions)}`);

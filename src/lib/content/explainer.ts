@@ -35,7 +35,9 @@ export async function explainerContext(locale: Locale): Promise<OutcomeContext> 
 export function regionAnswers(locale: Locale): { id: string; label: string }[] {
 	const t = useTranslations(locale);
 	return [
-		...regionValues.filter((id) => id !== 'national').map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
+		...regionValues
+			.filter((id) => id !== 'national')
+			.map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
 		{ id: 'national', label: t('explainer.regionNone') },
 	];
 }
@@ -47,7 +49,11 @@ export function explainerIslandProps(context: OutcomeContext): PathwayExplainerP
 		title: text.title,
 		intro: text.intro,
 		startUrl: questionPath(locale, flow, flow.start),
-		flow: { start: flow.start, questions: flow.questions, outcomes: Object.fromEntries(Object.keys(flow.outcomes).map((id) => [id, true])) },
+		flow: {
+			start: flow.start,
+			questions: flow.questions,
+			outcomes: Object.fromEntries(Object.keys(flow.outcomes).map((id) => [id, true])),
+		},
 		questions: text.questions,
 		regions: regionAnswers(locale),
 		outcomes: Object.fromEntries(
@@ -56,7 +62,9 @@ export function explainerIslandProps(context: OutcomeContext): PathwayExplainerP
 				outcomeView(context, id, { url: directoryHref(locale, { categories: outcome.directory }) }),
 			]),
 		),
-		directoryCategories: Object.fromEntries(Object.entries(flow.outcomes).map(([id, outcome]) => [id, outcome.directory])),
+		directoryCategories: Object.fromEntries(
+			Object.entries(flow.outcomes).map(([id, outcome]) => [id, outcome.directory]),
+		),
 		directoryPath: directoryPath(locale),
 		directoryLinkRegion: uiTemplate(locale, 'explainer.directoryLinkRegion'),
 		outcomeStrings: outcomeStrings(locale, t, flow.lastReviewed),

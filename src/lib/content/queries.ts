@@ -12,7 +12,8 @@ export type LocalizedCollection = 'pages' | 'news' | 'countries';
 const entryPaths: Record<LocalizedCollection, (locale: Locale, slug: string) => string> = {
 	pages: (locale, slug) => localizedPath(locale, slug),
 	news: (locale, slug) => localizedPath(locale, useTranslations(locale)('route.news'), slug),
-	countries: (locale, slug) => localizedPath(locale, useTranslations(locale)('route.countries'), slug),
+	countries: (locale, slug) =>
+		localizedPath(locale, useTranslations(locale)('route.countries'), slug),
 };
 
 const routeCache = new Map<LocalizedCollection, Promise<unknown>>();
@@ -28,7 +29,9 @@ export function getLocalizedRoutes<C extends LocalizedCollection>(
 		routeCache.set(
 			collection,
 			// Drafts stay in content/ and are checked, but are not published.
-			getCollection(collection, (entry) => !entry.data.draft).then((entries) => pairTwins(entries, entryPaths[collection])),
+			getCollection(collection, (entry) => !entry.data.draft).then((entries) =>
+				pairTwins(entries, entryPaths[collection]),
+			),
 		);
 	}
 	return routeCache.get(collection) as Promise<LocalizedRoute<CollectionEntry<C>>[]>;
@@ -43,10 +46,15 @@ export function getPageRoutes(): Promise<LocalizedRoute<CollectionEntry<'pages'>
  * The route of one information page in one locale, by file name. Throws when no such page exists,
  * so a link to a missing page fails the build instead of shipping a 404.
  */
-export async function getPageRoute(locale: Locale, key: string): Promise<LocalizedRoute<CollectionEntry<'pages'>>> {
+export async function getPageRoute(
+	locale: Locale,
+	key: string,
+): Promise<LocalizedRoute<CollectionEntry<'pages'>>> {
 	const route = (await getPageRoutes()).find((item) => item.locale === locale && item.key === key);
 	if (!route) {
-		throw new Error(`No page "${key}": add content/pages/${defaultLocale}/${key}.mdx or fix the link.`);
+		throw new Error(
+			`No page "${key}": add content/pages/${defaultLocale}/${key}.mdx or fix the link.`,
+		);
 	}
 	return route;
 }
@@ -76,26 +84,43 @@ export async function getProgramme(): Promise<CollectionEntry<'programme'>> {
  * A country snapshot in a locale, or its source-locale twin when that locale has none yet.
  * Throws when the country does not exist at all.
  */
-export async function getCountryEntry(key: string, locale: Locale): Promise<CollectionEntry<'countries'>> {
-	const entry = (await getEntry('countries', `${locale}/${key}`)) ?? (await getEntry('countries', `${defaultLocale}/${key}`));
-	if (!entry) throw new Error(`No country snapshot "${key}": add content/countries/${defaultLocale}/${key}.mdx.`);
+export async function getCountryEntry(
+	key: string,
+	locale: Locale,
+): Promise<CollectionEntry<'countries'>> {
+	const entry =
+		(await getEntry('countries', `${locale}/${key}`)) ??
+		(await getEntry('countries', `${defaultLocale}/${key}`));
+	if (!entry)
+		throw new Error(
+			`No country snapshot "${key}": add content/countries/${defaultLocale}/${key}.mdx.`,
+		);
 	return entry;
 }
 
 /** All published services, in file-name order. */
 export async function getServices(): Promise<CollectionEntry<'services'>[]> {
-	return (await getCollection('services', (entry) => !entry.data.draft)).sort((a, b) => a.id.localeCompare(b.id));
+	return (await getCollection('services', (entry) => !entry.data.draft)).sort((a, b) =>
+		a.id.localeCompare(b.id),
+	);
 }
 
 /** News items at one locale's URLs, newest first. */
-export async function getNewsRoutes(locale: Locale): Promise<LocalizedRoute<CollectionEntry<'news'>>[]> {
+export async function getNewsRoutes(
+	locale: Locale,
+): Promise<LocalizedRoute<CollectionEntry<'news'>>[]> {
 	return (await getLocalizedRoutes('news'))
 		.filter((route) => route.locale === locale)
-		.sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.key.localeCompare(b.key));
+		.sort(
+			(a, b) =>
+				b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.key.localeCompare(b.key),
+		);
 }
 
 /** Country snapshots at one locale's URLs, sorted by name in that language. */
-export async function getCountryRoutes(locale: Locale): Promise<LocalizedRoute<CollectionEntry<'countries'>>[]> {
+export async function getCountryRoutes(
+	locale: Locale,
+): Promise<LocalizedRoute<CollectionEntry<'countries'>>[]> {
 	const collator = new Intl.Collator(locale);
 	return (await getLocalizedRoutes('countries'))
 		.filter((route) => route.locale === locale)
@@ -109,12 +134,21 @@ export async function getCountryRoutes(locale: Locale): Promise<LocalizedRoute<C
 export async function getUrgentHelplines(): Promise<CollectionEntry<'services'>['data'][]> {
 	return (await getServices())
 		.map((entry) => entry.data)
-		.filter((service) => service.category === 'helpline' && service.status === 'active' && service.phones.length > 0)
-		.sort((a, b) => a.phones[0]!.number.tel.length - b.phones[0]!.number.tel.length || a.phones[0]!.number.tel.localeCompare(b.phones[0]!.number.tel));
+		.filter(
+			(service) =>
+				service.category === 'helpline' && service.status === 'active' && service.phones.length > 0,
+		)
+		.sort(
+			(a, b) =>
+				a.phones[0]!.number.tel.length - b.phones[0]!.number.tel.length ||
+				a.phones[0]!.number.tel.localeCompare(b.phones[0]!.number.tel),
+		);
 }
 
 /** A decision flow's routing and its words in every locale (`content/flows/<name>/`). */
-export async function getFlow(name: string): Promise<{ flow: Flow; texts: Record<Locale, FlowText> }> {
+export async function getFlow(
+	name: string,
+): Promise<{ flow: Flow; texts: Record<Locale, FlowText> }> {
 	const flow = await getEntry('flows', `${name}/flow`);
 	if (!flow) throw new Error(`Missing content/flows/${name}/flow.yaml.`);
 	const texts = {} as Record<Locale, FlowText>;

@@ -24,7 +24,12 @@ export interface RawEntry {
 const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses YAML text, turning syntax errors into problems that give the line. */
-function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]): unknown {
+function parseYaml(
+	text: string,
+	file: string,
+	lineOffset: number,
+	problems: ContentProblem[],
+): unknown {
 	const document = parseDocument(text, { prettyErrors: false });
 	for (const error of document.errors) {
 		const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
@@ -38,7 +43,11 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Con
 }
 
 /** Splits an MDX file into frontmatter data and body. */
-function parseMdx(text: string, file: string, problems: ContentProblem[]): { data: unknown; body: string } {
+function parseMdx(
+	text: string,
+	file: string,
+	problems: ContentProblem[],
+): { data: unknown; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		problems.push({
@@ -55,7 +64,10 @@ function parseMdx(text: string, file: string, problems: ContentProblem[]): { dat
  * Reads every file of every collection under `contentDir`, reporting files in the wrong place,
  * badly named, or unreadable. Schemas are applied later, by `validateContent`.
  */
-export function readContent(contentDir: string, projectRoot = process.cwd()): {
+export function readContent(
+	contentDir: string,
+	projectRoot = process.cwd(),
+): {
 	entries: RawEntry[];
 	problems: ContentProblem[];
 } {
@@ -66,7 +78,9 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): {
 		const base = join(contentDir, source.base);
 		const extension = `.${source.format}`;
 		if (source.localized && existsSync(base)) {
-			for (const folder of readdirSync(base).filter((entry) => statSync(join(base, entry)).isDirectory())) {
+			for (const folder of readdirSync(base).filter((entry) =>
+				statSync(join(base, entry)).isDirectory(),
+			)) {
 				if ((localeCodes as string[]).includes(folder)) continue;
 				problems.push({
 					severity: 'error',
@@ -96,7 +110,14 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): {
 				source.format === 'mdx'
 					? parseMdx(text, file, problems)
 					: { data: parseYaml(text, file, 0, problems), body: '' };
-			entries.push({ collection, file, key, ...(locale ? { locale } : {}), data: parsed.data, body: parsed.body });
+			entries.push({
+				collection,
+				file,
+				key,
+				...(locale ? { locale } : {}),
+				data: parsed.data,
+				body: parsed.body,
+			});
 		}
 	}
 	return { entries, problems };

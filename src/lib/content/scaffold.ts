@@ -11,7 +11,8 @@ export interface ScaffoldFile {
 	text: string;
 }
 
-const draftNote = '# A draft: checked by the build, not published. Fill in every field, add sources, then delete "draft: true".';
+const draftNote =
+	'# A draft: checked by the build, not published. Fill in every field, add sources, then delete "draft: true".';
 
 function mdx(frontmatter: string[], body: string): string {
 	return ['---', draftNote, ...frontmatter, 'draft: true', '---', '', body, ''].join('\n');
@@ -22,9 +23,15 @@ function mdx(frontmatter: string[], body: string): string {
  * made from the title. Everything is marked as a draft until an editor has written it.
  * @example scaffold('news', 'Rusreform på nytt', new Date('2026-11-23')) // news/nb/2026-11-23-rusreform-pa-nytt.mdx, …
  */
-export function scaffold(kind: ScaffoldKind, title: string, today: Date, options: { code?: string } = {}): ScaffoldFile[] {
+export function scaffold(
+	kind: ScaffoldKind,
+	title: string,
+	today: Date,
+	options: { code?: string } = {},
+): ScaffoldFile[] {
 	const slug = slugify(title);
-	if (!slug) throw new Error(`The title "${title}" has no letters or digits to make a file name from.`);
+	if (!slug)
+		throw new Error(`The title "${title}" has no letters or digits to make a file name from.`);
 	const day = today.toISOString().slice(0, 10);
 	const quoted = JSON.stringify(title);
 	switch (kind) {
@@ -32,7 +39,16 @@ export function scaffold(kind: ScaffoldKind, title: string, today: Date, options
 			return localeCodes.map((locale) => ({
 				path: `news/${locale}/${day}-${slug}.mdx`,
 				text: mdx(
-					[`title: ${quoted}`, `description: ${quoted}`, `date: ${day}`, `slug: ${slug}`, 'countries: [norway]', 'tags: []', 'sources: []', `lastReviewed: ${day}`],
+					[
+						`title: ${quoted}`,
+						`description: ${quoted}`,
+						`date: ${day}`,
+						`slug: ${slug}`,
+						'countries: [norway]',
+						'tags: []',
+						'sources: []',
+						`lastReviewed: ${day}`,
+					],
 					'Skriv saken her, med korte setninger. / Write the story here, in short sentences.',
 				),
 			}));
@@ -40,7 +56,13 @@ export function scaffold(kind: ScaffoldKind, title: string, today: Date, options
 			return localeCodes.map((locale) => ({
 				path: `pages/${locale}/${slug}.mdx`,
 				text: mdx(
-					[`title: ${quoted}`, `description: ${quoted}`, `slug: ${slug}`, `lastReviewed: ${day}`, 'sources: []'],
+					[
+						`title: ${quoted}`,
+						`description: ${quoted}`,
+						`slug: ${slug}`,
+						`lastReviewed: ${day}`,
+						'sources: []',
+					],
 					'## Kort fortalt / In short\n\nSkriv teksten her. / Write the text here.',
 				),
 			}));

@@ -13,7 +13,9 @@ export function countriesPath(locale: Locale): string {
 /** A page of the news list: `/nb/nyheter/`, then `/nb/nyheter/side/2/`. */
 export function newsListPath(locale: Locale, page = 1): string {
 	const t = useTranslations(locale);
-	return page === 1 ? localizedPath(locale, t('route.news')) : localizedPath(locale, t('route.news'), t('route.newsPage'), String(page));
+	return page === 1
+		? localizedPath(locale, t('route.news'))
+		: localizedPath(locale, t('route.news'), t('route.newsPage'), String(page));
 }
 
 /** The RSS feed: `/nb/nyheter/rss.xml` (no trailing slash: it is a file). */

@@ -41,7 +41,8 @@ export function groupSources(citations: Citation[], locale: string): SourceGroup
 	}
 	for (const group of groups.values()) {
 		group.sources.sort((a, b) => collator.compare(a.source.title, b.source.title));
-		for (const item of group.sources) item.usedOn.sort((a, b) => collator.compare(a.label, b.label));
+		for (const item of group.sources)
+			item.usedOn.sort((a, b) => collator.compare(a.label, b.label));
 	}
 	return [...groups.values()].sort((a, b) => {
 		if (a.publisher === undefined) return 1;

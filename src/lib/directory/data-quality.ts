@@ -23,7 +23,13 @@ export function directoryQuality(services: ServiceData[], today: Date): Director
 			.filter((service) => service.verifiedOn < yearAgo)
 			.map((service) => ({ id: service.id, verifiedOn: service.verifiedOn })),
 		noContactRoute: services
-			.filter((service) => !service.website && service.phones.length === 0 && !service.email && service.addresses.length === 0)
+			.filter(
+				(service) =>
+					!service.website &&
+					service.phones.length === 0 &&
+					!service.email &&
+					service.addresses.length === 0,
+			)
 			.map((service) => service.id),
 		emptyCategories: used(serviceCategoryValues, (service) => [service.category]),
 		emptyRegions: used(

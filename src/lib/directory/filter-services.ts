@@ -22,7 +22,13 @@ export interface FilterableService {
 	searchText: string;
 }
 
-export const emptyFilters: DirectoryFilters = { query: '', categories: [], region: '', audience: '', language: '' };
+export const emptyFilters: DirectoryFilters = {
+	query: '',
+	categories: [],
+	region: '',
+	audience: '',
+	language: '',
+};
 
 /**
  * Lower-cases text and folds letters readers may type without: æ→ae, ø→o, å→a, and accents
@@ -40,12 +46,17 @@ export function foldText(text: string): string {
 }
 
 /** The services that pass every filter, in their original order. */
-export function filterServices<S extends FilterableService>(services: S[], filters: DirectoryFilters): S[] {
+export function filterServices<S extends FilterableService>(
+	services: S[],
+	filters: DirectoryFilters,
+): S[] {
 	const words = foldText(filters.query).split(/\s+/).filter(Boolean);
 	return services.filter(
 		(service) =>
 			(filters.categories.length === 0 || filters.categories.includes(service.category)) &&
-			(!filters.region || service.regions.includes(filters.region) || service.regions.includes('national')) &&
+			(!filters.region ||
+				service.regions.includes(filters.region) ||
+				service.regions.includes('national')) &&
 			(!filters.audience || service.audience.includes(filters.audience)) &&
 			(!filters.language || service.languages.includes(filters.language)) &&
 			words.every((word) => service.searchText.includes(word)),
@@ -54,7 +65,13 @@ export function filterServices<S extends FilterableService>(services: S[], filte
 
 /** True when any filter is set. */
 export function hasFilters(filters: DirectoryFilters): boolean {
-	return Boolean(filters.query || filters.categories.length || filters.region || filters.audience || filters.language);
+	return Boolean(
+		filters.query ||
+		filters.categories.length ||
+		filters.region ||
+		filters.audience ||
+		filters.language,
+	);
 }
 
 /**

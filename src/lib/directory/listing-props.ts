@@ -1,13 +1,19 @@
 import type { DirectoryFiltersProps } from '../../islands/DirectoryFilters.tsx';
 import { localeConfig, type Locale } from '../../i18n/locales.ts';
-import { regionValues, serviceAudienceValues, serviceCategoryValues, type ServiceData } from '../../schemas/service.ts';
+import {
+	regionValues,
+	serviceAudienceValues,
+	serviceCategoryValues,
+	type ServiceData,
+} from '../../schemas/service.ts';
 import { uiTemplate, type Translate, type TranslationKey } from '../i18n/translate.ts';
 import { servicePath } from './directory-paths.ts';
 import { toServiceCard } from './service-card.ts';
 
 /** A language code's name in the reader's language, capitalised: "Norsk bokmål", "English". */
 export function languageName(code: string, locale: Locale): string {
-	const name = new Intl.DisplayNames([localeConfig(locale).bcp47], { type: 'language' }).of(code) ?? code;
+	const name =
+		new Intl.DisplayNames([localeConfig(locale).bcp47], { type: 'language' }).of(code) ?? code;
 	return name.charAt(0).toLocaleUpperCase(localeConfig(locale).bcp47) + name.slice(1);
 }
 
@@ -15,13 +21,21 @@ export function languageName(code: string, locale: Locale): string {
  * Everything the directory listing needs in one language: the cards, the filter options and the
  * UI strings. The same props render the static list and hydrate the filter island.
  */
-export function listingProps(services: ServiceData[], locale: Locale, t: Translate): DirectoryFiltersProps {
+export function listingProps(
+	services: ServiceData[],
+	locale: Locale,
+	t: Translate,
+): DirectoryFiltersProps {
 	const label = (key: string) => t(key as TranslationKey);
 	const languages = [...new Set(services.flatMap((service) => service.languages))].sort();
 	return {
-		cards: services.map((service) => toServiceCard(service, locale, t, servicePath(locale, service.id))),
+		cards: services.map((service) =>
+			toServiceCard(service, locale, t, servicePath(locale, service.id)),
+		),
 		categories: serviceCategoryValues.map((id) => ({ id, label: label(`category.${id}`) })),
-		regions: regionValues.filter((id) => id !== 'national').map((id) => ({ id, label: label(`region.${id}`) })),
+		regions: regionValues
+			.filter((id) => id !== 'national')
+			.map((id) => ({ id, label: label(`region.${id}`) })),
 		audiences: serviceAudienceValues.map((id) => ({ id, label: label(`audience.${id}`) })),
 		languages: languages.map((id) => ({ id, label: languageName(id, locale) })),
 		strings: {

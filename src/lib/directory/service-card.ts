@@ -30,7 +30,12 @@ export function areaLine(regionLabels: string[], municipality?: string): string 
 }
 
 /** The card data for one service in one language; `url` is the service's own page. */
-export function toServiceCard(service: ServiceData, locale: Locale, t: Translate, url: string): ServiceCardData {
+export function toServiceCard(
+	service: ServiceData,
+	locale: Locale,
+	t: Translate,
+	url: string,
+): ServiceCardData {
 	const regionLabels = service.region.map((region) => t(`region.${region}` as TranslationKey));
 	const areaLabel = areaLine(regionLabels, service.municipality);
 	const name = service.name[locale];
@@ -49,7 +54,10 @@ export function toServiceCard(service: ServiceData, locale: Locale, t: Translate
 		areaLabel,
 		audience: service.audience,
 		languages: service.languages,
-		phones: service.phones.map((phone) => ({ ...phone.number, label: phone.description?.[locale] })),
+		phones: service.phones.map((phone) => ({
+			...phone.number,
+			label: phone.description?.[locale],
+		})),
 		website: service.website,
 		status: service.status,
 		statusLabel: t(`directory.status.${service.status}` as TranslationKey),

@@ -5,7 +5,12 @@ import type { ServiceData } from '../../schemas/service.ts';
  * schema.org structured data for a service page, so search engines can show name, provider,
  * area and contact details. Only fields the entry has; nothing is filled in.
  */
-export function serviceJsonLd(service: ServiceData, locale: Locale, pageUrl: string, areaNames: string[]) {
+export function serviceJsonLd(
+	service: ServiceData,
+	locale: Locale,
+	pageUrl: string,
+	areaNames: string[],
+) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Service',
@@ -19,7 +24,12 @@ export function serviceJsonLd(service: ServiceData, locale: Locale, pageUrl: str
 			'@type': 'ServiceChannel',
 			...(service.website ? { serviceUrl: service.website } : {}),
 			...(service.phones.length > 0
-				? { servicePhone: service.phones.map((phone) => ({ '@type': 'ContactPoint', telephone: phone.number.tel })) }
+				? {
+						servicePhone: service.phones.map((phone) => ({
+							'@type': 'ContactPoint',
+							telephone: phone.number.tel,
+						})),
+					}
 				: {}),
 			...(service.addresses.length > 0
 				? {

@@ -20,7 +20,11 @@ export interface OutcomeContext {
  * An outcome in one language, with its links resolved. `directoryUrl` is where the outcome's
  * directory link points (pre-filtered by category, and by county when the reader gave one).
  */
-export function outcomeView(context: OutcomeContext, id: string, directory?: { url: string; regionName?: string }): OutcomeView {
+export function outcomeView(
+	context: OutcomeContext,
+	id: string,
+	directory?: { url: string; regionName?: string },
+): OutcomeView {
 	const { locale, t, flow, text } = context;
 	const outcome = flow.outcomes[id];
 	const words = text.outcomes[id];
@@ -45,7 +49,10 @@ export function outcomeView(context: OutcomeContext, id: string, directory?: { u
 		sources: outcome.sources.map((source) => ({
 			title: source.title,
 			url: source.url,
-			meta: [source.publisher, source.date && formatPartialDate(source.date, locale)].filter(Boolean).join(', ') || undefined,
+			meta:
+				[source.publisher, source.date && formatPartialDate(source.date, locale)]
+					.filter(Boolean)
+					.join(', ') || undefined,
 		})),
 	};
 }

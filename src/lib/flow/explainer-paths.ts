@@ -12,7 +12,12 @@ export function explainerPath(locale: Locale): string {
 }
 
 /** The URL segment of a question or outcome page: `sporsmal-3`, `resultat-2`. */
-export function stepSegment(locale: Locale, flow: Flow, kind: 'question' | 'outcome', id: string): string {
+export function stepSegment(
+	locale: Locale,
+	flow: Flow,
+	kind: 'question' | 'outcome',
+	id: string,
+): string {
 	const t = useTranslations(locale);
 	const ids = Object.keys(kind === 'question' ? flow.questions : flow.outcomes);
 	const index = ids.indexOf(id);
@@ -22,12 +27,19 @@ export function stepSegment(locale: Locale, flow: Flow, kind: 'question' | 'outc
 
 /** A question's static page, for readers without JavaScript. */
 export function questionPath(locale: Locale, flow: Flow, id: string): string {
-	return localizedPath(locale, useTranslations(locale)('route.explainer'), stepSegment(locale, flow, 'question', id));
+	return localizedPath(
+		locale,
+		useTranslations(locale)('route.explainer'),
+		stepSegment(locale, flow, 'question', id),
+	);
 }
 
 /** An outcome's static page; with a county, the variant whose directory link is for that county. */
 export function outcomePath(locale: Locale, flow: Flow, id: string, region?: string): string {
-	const segments = [useTranslations(locale)('route.explainer'), stepSegment(locale, flow, 'outcome', id)];
+	const segments = [
+		useTranslations(locale)('route.explainer'),
+		stepSegment(locale, flow, 'outcome', id),
+	];
 	return localizedPath(locale, ...segments, ...(region ? [region] : []));
 }
 

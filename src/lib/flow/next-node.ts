@@ -21,10 +21,17 @@ export function targetsOf(flow: FlowRouting, questionId: string): string[] {
 }
 
 /** True when `answer` is one of the question's options; any county id is accepted for a county question. */
-export function isValidAnswer(flow: FlowRouting, questionId: string, answer: string, counties: readonly string[]): boolean {
+export function isValidAnswer(
+	flow: FlowRouting,
+	questionId: string,
+	answer: string,
+	counties: readonly string[],
+): boolean {
 	const question = flow.questions[questionId];
 	if (!question) return false;
-	return question.region ? counties.includes(answer) : Object.hasOwn(question.options ?? {}, answer);
+	return question.region
+		? counties.includes(answer)
+		: Object.hasOwn(question.options ?? {}, answer);
 }
 
 /**
@@ -51,7 +58,11 @@ export function positionOf(flow: FlowRouting, id: string): FlowPosition {
  * Follows the answers from the start: the questions answered on the way (answers off the path are
  * ignored) and where the reader is now, at the first unanswered question or at an outcome.
  */
-export function walk(flow: FlowRouting, answers: Answers, counties: readonly string[]): { path: { question: string; answer: string }[]; position: FlowPosition } {
+export function walk(
+	flow: FlowRouting,
+	answers: Answers,
+	counties: readonly string[],
+): { path: { question: string; answer: string }[]; position: FlowPosition } {
 	const path: { question: string; answer: string }[] = [];
 	let position = positionOf(flow, flow.start);
 	while (position.kind === 'question') {

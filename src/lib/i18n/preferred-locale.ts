@@ -8,7 +8,9 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 export function preferredLocale(browserLanguages: readonly string[]): Locale | undefined {
 	for (const tag of browserLanguages) {
 		const primary = tag.toLowerCase().split('-')[0]!;
-		const match = locales.find((locale) => (locale.browserLanguages as readonly string[]).includes(primary));
+		const match = locales.find((locale) =>
+			(locale.browserLanguages as readonly string[]).includes(primary),
+		);
 		if (match) return match.code;
 	}
 	return undefined;

@@ -19,7 +19,9 @@ export type TranslationValues = Record<string, string | number>;
 export function loadUiStrings(locale: Locale): UiStrings {
 	const file = stringFiles[`../../i18n/${locale}.json`];
 	if (!file) {
-		throw new Error(`Missing src/i18n/${locale}.json. Copy src/i18n/${defaultLocale}.json and translate it.`);
+		throw new Error(
+			`Missing src/i18n/${locale}.json. Copy src/i18n/${defaultLocale}.json and translate it.`,
+		);
 	}
 	const result = uiStringsSchema.safeParse(file);
 	if (!result.success) {
@@ -85,7 +87,10 @@ export type Translate = ReturnType<typeof useTranslations>;
  * Picks the UI strings an island needs, so the island gets plain props and not i18next.
  * @example pickStrings(t, ['explainer.back', 'explainer.next'])
  */
-export function pickStrings<K extends TranslationKey>(t: Translate, keys: readonly K[]): Record<K, string> {
+export function pickStrings<K extends TranslationKey>(
+	t: Translate,
+	keys: readonly K[],
+): Record<K, string> {
 	return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
 }
 
@@ -96,6 +101,7 @@ export function pickStrings<K extends TranslationKey>(t: Translate, keys: readon
  */
 export function uiTemplate(locale: Locale, key: UiStringKey): string {
 	const value = getInstance().getResource(locale, 'translation', key);
-	if (typeof value !== 'string') throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json.`);
+	if (typeof value !== 'string')
+		throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json.`);
 	return value;
 }

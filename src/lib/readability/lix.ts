@@ -4,7 +4,8 @@
  */
 
 // Abbreviations whose full stop does not end a sentence.
-const abbreviations = /\b(nr|f\.eks|bl\.a|ca|jf|dvs|mv|osv|Prop|Meld|St|Innst|Ot\.prp|e\.g|i\.e|etc|no|vs)\./gi;
+const abbreviations =
+	/\b(nr|f\.eks|bl\.a|ca|jf|dvs|mv|osv|Prop|Meld|St|Innst|Ot\.prp|e\.g|i\.e|etc|no|vs)\./gi;
 
 /** The words of a text: runs of letters and digits, hyphenated compounds as one word. */
 export function wordsIn(text: string): string[] {

@@ -7,7 +7,9 @@ export function lixLimit(audience: string): number {
 }
 
 /** Title plus body prose of a page, scored, with its limit; highest score first. */
-export function pageReadability(pages: ValidEntry[]): { file: string; score: number; limit: number }[] {
+export function pageReadability(
+	pages: ValidEntry[],
+): { file: string; score: number; limit: number }[] {
 	return pages
 		.map((page) => ({
 			file: page.file,

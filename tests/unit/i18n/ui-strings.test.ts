@@ -16,7 +16,9 @@ describe.each(localeCodes)('src/i18n/%s.json', (locale) => {
 
 	test(`uses the same {{placeholders}} as ${defaultLocale}`, () => {
 		for (const [key, value] of Object.entries(strings)) {
-			expect(placeholdersIn(value), key).toEqual(placeholdersIn(source[key as keyof typeof source]));
+			expect(placeholdersIn(value), key).toEqual(
+				placeholdersIn(source[key as keyof typeof source]),
+			);
 		}
 	});
 });

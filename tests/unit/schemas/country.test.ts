@@ -42,7 +42,9 @@ describe('countrySchema', () => {
 	});
 
 	test('accepts key dates as precise as their source', () => {
-		const country = countrySchema.parse(makeCountry({ keyDates: [{ date: 2006, title: 'Prøveordning i Oslo og Bergen' }] }));
+		const country = countrySchema.parse(
+			makeCountry({ keyDates: [{ date: 2006, title: 'Prøveordning i Oslo og Bergen' }] }),
+		);
 		expect(country.keyDates[0]?.date).toBe('2006');
 	});
 });

@@ -1,6 +1,9 @@
 /** Minimal valid content objects; each test overrides one field to see it fail at that field. */
 
-export const validSource = { title: 'Forskrift om narkotikaprogram', url: 'https://lovdata.no/dokument/SF/forskrift/2016-02-12-152' };
+export const validSource = {
+	title: 'Forskrift om narkotikaprogram',
+	url: 'https://lovdata.no/dokument/SF/forskrift/2016-02-12-152',
+};
 
 export function makePage(overrides: Record<string, unknown> = {}) {
 	return {

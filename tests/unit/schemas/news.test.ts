@@ -9,7 +9,10 @@ describe('newsSchema', () => {
 
 	test('needs at least one country', () => {
 		const result = newsSchema.safeParse(makeNews({ countries: [] }));
-		expect(result.error?.issues[0]).toMatchObject({ path: ['countries'], message: 'name at least one country, like [no]' });
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['countries'],
+			message: 'name at least one country, like [no]',
+		});
 	});
 
 	test('rejects a bad date', () => {

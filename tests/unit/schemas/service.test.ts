@@ -4,7 +4,9 @@ import { makeService } from './make.ts';
 
 function issuesOf(overrides: Record<string, unknown>) {
 	const result = serviceSchema.safeParse(makeService(overrides));
-	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+	return result.success
+		? []
+		: result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
 }
 
 describe('serviceSchema', () => {
@@ -14,7 +16,9 @@ describe('serviceSchema', () => {
 	});
 
 	test('normalises phone numbers to +47 form', () => {
-		const service = serviceSchema.parse(makeService({ phones: [{ number: '22 40 00 40' }, { number: '116 123' }] }));
+		const service = serviceSchema.parse(
+			makeService({ phones: [{ number: '22 40 00 40' }, { number: '116 123' }] }),
+		);
 		expect(service.phones.map((phone) => phone.number)).toEqual([
 			{ tel: '+4722400040', display: '+47 22 40 00 40' },
 			{ tel: '116123', display: '116 123' },
@@ -30,35 +34,54 @@ describe('serviceSchema', () => {
 		]);
 	});
 
-	test.each(['www.jussbuss.no', 'javascript:alert(1)', 'data:text/html,x'])('rejects the website %s', (website) => {
-		expect(issuesOf({ website })).toEqual([
-			{ path: ['website'], message: 'expected a full web address starting with https://, like https://lovdata.no/' },
-		]);
-	});
+	test.each(['www.jussbuss.no', 'javascript:alert(1)', 'data:text/html,x'])(
+		'rejects the website %s',
+		(website) => {
+			expect(issuesOf({ website })).toEqual([
+				{
+					path: ['website'],
+					message: 'expected a full web address starting with https://, like https://lovdata.no/',
+				},
+			]);
+		},
+	);
 
 	test('rejects an unknown category', () => {
-		expect(issuesOf({ category: 'lawyers' })[0]).toMatchObject({ path: ['category'], message: expect.stringMatching(/^expected one of: drug-court/) });
+		expect(issuesOf({ category: 'lawyers' })[0]).toMatchObject({
+			path: ['category'],
+			message: expect.stringMatching(/^expected one of: drug-court/),
+		});
 	});
 
 	test('rejects a service without a source', () => {
-		expect(issuesOf({ sources: [] })).toEqual([{ path: ['sources'], message: 'needs at least one source web address before it can be published' }]);
+		expect(issuesOf({ sources: [] })).toEqual([
+			{
+				path: ['sources'],
+				message: 'needs at least one source web address before it can be published',
+			},
+		]);
 	});
 
 	test('rejects text missing in one language', () => {
-		expect(issuesOf({ name: { nb: 'Jussbuss' } })).toEqual([{ path: ['name', 'en'], message: 'expected text' }]);
+		expect(issuesOf({ name: { nb: 'Jussbuss' } })).toEqual([
+			{ path: ['name', 'en'], message: 'expected text' },
+		]);
 	});
 
 	test('rejects a postcode written as a number', () => {
-		expect(issuesOf({ addresses: [{ type: 'visiting', street: 'Storgata 19', postalCode: 184, city: 'Oslo' }] })[0]?.path).toEqual([
-			'addresses',
-			0,
-			'postalCode',
-		]);
+		expect(
+			issuesOf({
+				addresses: [{ type: 'visiting', street: 'Storgata 19', postalCode: 184, city: 'Oslo' }],
+			})[0]?.path,
+		).toEqual(['addresses', 0, 'postalCode']);
 	});
 
 	test('takes one region or a list, and always gives a list', () => {
 		expect(serviceSchema.parse(makeService({ region: 'oslo' })).region).toEqual(['oslo']);
-		expect(serviceSchema.parse(makeService({ region: ['oslo', 'akershus'] })).region).toEqual(['oslo', 'akershus']);
+		expect(serviceSchema.parse(makeService({ region: ['oslo', 'akershus'] })).region).toEqual([
+			'oslo',
+			'akershus',
+		]);
 	});
 
 	test('rejects an unknown region', () => {

@@ -5,7 +5,10 @@ import { getNewsRoutes } from '~/lib/content/queries.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
 
 export const getStaticPaths = (() =>
-	localeCodes.map((lang) => ({ params: { lang, news: useTranslations(lang)('route.news') }, props: { locale: lang } }))) satisfies GetStaticPaths;
+	localeCodes.map((lang) => ({
+		params: { lang, news: useTranslations(lang)('route.news') },
+		props: { locale: lang },
+	}))) satisfies GetStaticPaths;
 
 /** One RSS feed per language, newest first, with every news item's summary. */
 export async function GET(context: APIContext) {

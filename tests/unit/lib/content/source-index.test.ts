@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { groupSources } from '~/lib/content/source-index.ts';
 
 const lovdata = { title: 'Forskriften', url: 'https://lovdata.no/a', publisher: 'Lovdata' };
-const regjeringen = { title: 'NOU 2019:26', url: 'https://regjeringen.no/b', publisher: 'Regjeringen' };
+const regjeringen = {
+	title: 'NOU 2019:26',
+	url: 'https://regjeringen.no/b',
+	publisher: 'Regjeringen',
+};
 const anonymous = { title: 'En side', url: 'https://example.net/c' };
 const programme = { label: 'Narkotikaprogrammet', url: '/nb/narkotikaprogrammet/' };
 const reform = { label: 'Rusreformen', url: '/nb/rusreformen/' };
@@ -17,7 +21,9 @@ describe('groupSources()', () => {
 			],
 			'nb',
 		);
-		expect(groups).toEqual([{ publisher: 'Lovdata', sources: [{ source: lovdata, usedOn: [programme, reform] }] }]);
+		expect(groups).toEqual([
+			{ publisher: 'Lovdata', sources: [{ source: lovdata, usedOn: [programme, reform] }] },
+		]);
 	});
 
 	test('sorts publishers alphabetically and puts sources without a publisher last', () => {

@@ -8,12 +8,24 @@ const service = (overrides: Record<string, unknown>) => serviceSchema.parse(make
 
 describe('directoryQuality()', () => {
 	test('lists entries verified more than a year ago', () => {
-		const report = directoryQuality([service({ id: 'old', verifiedOn: '2025-11-22' }), service({ id: 'fresh', verifiedOn: '2025-11-23' })], today);
+		const report = directoryQuality(
+			[
+				service({ id: 'old', verifiedOn: '2025-11-22' }),
+				service({ id: 'fresh', verifiedOn: '2025-11-23' }),
+			],
+			today,
+		);
 		expect(report.stale.map((entry) => entry.id)).toEqual(['old']);
 	});
 
 	test('lists entries a reader cannot contact', () => {
-		const report = directoryQuality([service({ id: 'silent', website: undefined }), service({ id: 'phone', website: undefined, phones: [{ number: '113' }] })], today);
+		const report = directoryQuality(
+			[
+				service({ id: 'silent', website: undefined }),
+				service({ id: 'phone', website: undefined, phones: [{ number: '113' }] }),
+			],
+			today,
+		);
 		expect(report.noContactRoute).toEqual(['silent']);
 	});
 

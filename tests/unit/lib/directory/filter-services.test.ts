@@ -9,16 +9,48 @@ import {
 	type FilterableService,
 } from '~/lib/directory/filter-services.ts';
 
-function service(id: string, overrides: Partial<FilterableService>): FilterableService & { id: string } {
-	return { id, category: 'legal-aid', regions: ['national'], audience: ['public'], languages: [], searchText: '', ...overrides };
+function service(
+	id: string,
+	overrides: Partial<FilterableService>,
+): FilterableService & { id: string } {
+	return {
+		id,
+		category: 'legal-aid',
+		regions: ['national'],
+		audience: ['public'],
+		languages: [],
+		searchText: '',
+		...overrides,
+	};
 }
 
 const services = [
-	service('jussbuss', { regions: ['oslo'], audience: ['defendants', 'families'], searchText: foldText('Jussbuss Gratis rettshjelp i Oslo') }),
-	service('parorendesenteret', { category: 'family-support', audience: ['families'], languages: ['nb', 'en'], searchText: foldText('Pårørendesenteret Rettigheter for pårørende') }),
-	service('uteseksjonen', { category: 'municipal-service', regions: ['oslo'], languages: ['nb', 'en'], searchText: foldText('Uteseksjonen Oppsøkende arbeid i Oslo sentrum') }),
-	service('jussformidlingen', { regions: ['vestland'], searchText: foldText('Jussformidlingen i Bergen') }),
-	service('strax-huset', { category: 'harm-reduction', regions: ['vestland'], searchText: foldText('Strax-huset dagsenter i Bergen') }),
+	service('jussbuss', {
+		regions: ['oslo'],
+		audience: ['defendants', 'families'],
+		searchText: foldText('Jussbuss Gratis rettshjelp i Oslo'),
+	}),
+	service('parorendesenteret', {
+		category: 'family-support',
+		audience: ['families'],
+		languages: ['nb', 'en'],
+		searchText: foldText('Pårørendesenteret Rettigheter for pårørende'),
+	}),
+	service('uteseksjonen', {
+		category: 'municipal-service',
+		regions: ['oslo'],
+		languages: ['nb', 'en'],
+		searchText: foldText('Uteseksjonen Oppsøkende arbeid i Oslo sentrum'),
+	}),
+	service('jussformidlingen', {
+		regions: ['vestland'],
+		searchText: foldText('Jussformidlingen i Bergen'),
+	}),
+	service('strax-huset', {
+		category: 'harm-reduction',
+		regions: ['vestland'],
+		searchText: foldText('Strax-huset dagsenter i Bergen'),
+	}),
 ];
 const ids = (filters: Partial<typeof emptyFilters>) =>
 	filterServices(services, { ...emptyFilters, ...filters }).map((item) => item.id);
@@ -33,11 +65,18 @@ describe('filterServices()', () => {
 	});
 
 	test('filters by several categories at once', () => {
-		expect(ids({ categories: ['family-support', 'harm-reduction'] })).toEqual(['parorendesenteret', 'strax-huset']);
+		expect(ids({ categories: ['family-support', 'harm-reduction'] })).toEqual([
+			'parorendesenteret',
+			'strax-huset',
+		]);
 	});
 
 	test('a county shows its own services and those for all of Norway', () => {
-		expect(ids({ region: 'vestland' })).toEqual(['parorendesenteret', 'jussformidlingen', 'strax-huset']);
+		expect(ids({ region: 'vestland' })).toEqual([
+			'parorendesenteret',
+			'jussformidlingen',
+			'strax-huset',
+		]);
 	});
 
 	test('filters by audience', () => {
@@ -50,7 +89,9 @@ describe('filterServices()', () => {
 
 	test('combines filters: all must match', () => {
 		expect(ids({ region: 'oslo', categories: ['legal-aid'] })).toEqual(['jussbuss']);
-		expect(ids({ region: 'oslo', language: 'en', categories: ['municipal-service'] })).toEqual(['uteseksjonen']);
+		expect(ids({ region: 'oslo', language: 'en', categories: ['municipal-service'] })).toEqual([
+			'uteseksjonen',
+		]);
 	});
 
 	test('free text finds Norwegian words typed with æøå', () => {
@@ -63,7 +104,9 @@ describe('filterServices()', () => {
 	});
 
 	test('free text in English finds English text, ignoring case', () => {
-		const english = [service('legal', { searchText: foldText('Free legal aid for women in prison') })];
+		const english = [
+			service('legal', { searchText: foldText('Free legal aid for women in prison') }),
+		];
 		expect(filterServices(english, { ...emptyFilters, query: 'LEGAL Prison' })).toHaveLength(1);
 	});
 
@@ -79,7 +122,13 @@ describe('filterServices()', () => {
 
 describe('filters in the URL', () => {
 	test('survive a round trip through the query string', () => {
-		const filters = { query: 'rettshjelp', categories: ['legal-aid', 'helpline'], region: 'oslo', audience: 'families', language: 'en' };
+		const filters = {
+			query: 'rettshjelp',
+			categories: ['legal-aid', 'helpline'],
+			region: 'oslo',
+			audience: 'families',
+			language: 'en',
+		};
 		expect(filtersFromSearch(filtersToSearch(filters))).toEqual(filters);
 	});
 
@@ -89,11 +138,16 @@ describe('filters in the URL', () => {
 	});
 
 	test('keep æøå in free text', () => {
-		expect(filtersFromSearch(filtersToSearch({ ...emptyFilters, query: 'pårørende' })).query).toBe('pårørende');
+		expect(filtersFromSearch(filtersToSearch({ ...emptyFilters, query: 'pårørende' })).query).toBe(
+			'pårørende',
+		);
 	});
 
 	test('ignore unknown parameters', () => {
-		expect(filtersFromSearch('?utm_source=x&region=troms')).toEqual({ ...emptyFilters, region: 'troms' });
+		expect(filtersFromSearch('?utm_source=x&region=troms')).toEqual({
+			...emptyFilters,
+			region: 'troms',
+		});
 	});
 });
 

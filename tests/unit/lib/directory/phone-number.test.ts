@@ -22,7 +22,10 @@ describe('normalizePhoneNumber()', () => {
 		expect(normalizePhoneNumber(input)).toEqual({ tel, display });
 	});
 
-	test.each(['22 40 00', '12 34 56 78', 'ring oss', '+46 8 123 456 78', ''])('rejects %j', (input) => {
-		expect(normalizePhoneNumber(input)).toBeNull();
-	});
+	test.each(['22 40 00', '12 34 56 78', 'ring oss', '+46 8 123 456 78', ''])(
+		'rejects %j',
+		(input) => {
+			expect(normalizePhoneNumber(input)).toBeNull();
+		},
+	);
 });

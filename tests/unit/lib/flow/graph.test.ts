@@ -5,10 +5,15 @@ import { flowSchema, type Flow, type FlowText } from '~/schemas/flow.ts';
 
 const entries = validateContent('content').entries;
 const flow = entries.find((entry) => entry.key === 'eligibility/flow')!.parsed as unknown as Flow;
-const text = (locale: string) => entries.find((entry) => entry.key === `eligibility/${locale}`)!.parsed as unknown as FlowText;
+const text = (locale: string) =>
+	entries.find((entry) => entry.key === `eligibility/${locale}`)!.parsed as unknown as FlowText;
 const source = [{ title: 'Kilde', url: 'https://lovdata.no/' }];
 
-function makeFlow(questions: Record<string, unknown>, outcomes: string[] = ['done'], start = 'first'): Flow {
+function makeFlow(
+	questions: Record<string, unknown>,
+	outcomes: string[] = ['done'],
+	start = 'first',
+): Flow {
 	return flowSchema.parse({
 		start,
 		lastReviewed: '2026-11-01',
@@ -33,7 +38,18 @@ describe('the real eligibility flow', () => {
 
 	test('covers the routes the brief asks for', () => {
 		expect(Object.keys(flow.outcomes).sort()).toEqual(
-			['already-sentenced', 'alcohol', 'nd-may-fit', 'no-case-help', 'no-consent', 'other-routes', 'own-use', 'under-15', 'violence-excluded', 'youth-routes'].sort(),
+			[
+				'already-sentenced',
+				'alcohol',
+				'nd-may-fit',
+				'no-case-help',
+				'no-consent',
+				'other-routes',
+				'own-use',
+				'under-15',
+				'violence-excluded',
+				'youth-routes',
+			].sort(),
 		);
 	});
 });
@@ -41,21 +57,38 @@ describe('the real eligibility flow', () => {
 describe('flowProblems()', () => {
 	test('finds an option that leads nowhere', () => {
 		const broken = makeFlow({ first: { options: { a: 'done', b: 'missing' } } });
-		expect(flowProblems(broken)).toEqual([{ field: 'questions.first.options.b', message: 'leads to "missing", which is neither a question nor an outcome' }]);
+		expect(flowProblems(broken)).toEqual([
+			{
+				field: 'questions.first.options.b',
+				message: 'leads to "missing", which is neither a question nor an outcome',
+			},
+		]);
 	});
 
 	test('finds a question no path reaches', () => {
-		const broken = makeFlow({ first: { options: { a: 'done', b: 'done' } }, orphan: { options: { a: 'done', b: 'done' } } });
-		expect(flowProblems(broken)).toEqual([{ field: 'questions.orphan', message: 'no path from the start reaches this question' }]);
+		const broken = makeFlow({
+			first: { options: { a: 'done', b: 'done' } },
+			orphan: { options: { a: 'done', b: 'done' } },
+		});
+		expect(flowProblems(broken)).toEqual([
+			{ field: 'questions.orphan', message: 'no path from the start reaches this question' },
+		]);
 	});
 
 	test('finds a loop', () => {
-		const broken = makeFlow({ first: { options: { a: 'second', b: 'done' } }, second: { options: { a: 'first', b: 'done' } } });
-		expect(flowProblems(broken)).toEqual([{ field: 'questions.first', message: 'is part of a loop: first → second → first' }]);
+		const broken = makeFlow({
+			first: { options: { a: 'second', b: 'done' } },
+			second: { options: { a: 'first', b: 'done' } },
+		});
+		expect(flowProblems(broken)).toEqual([
+			{ field: 'questions.first', message: 'is part of a loop: first → second → first' },
+		]);
 	});
 
 	test('finds an unreachable outcome', () => {
-		expect(flowProblems(makeFlow({ first: { options: { a: 'done', b: 'done' } } }, ['done', 'never']))).toEqual([
+		expect(
+			flowProblems(makeFlow({ first: { options: { a: 'done', b: 'done' } } }, ['done', 'never'])),
+		).toEqual([
 			{ field: 'outcomes.never', message: 'no path from the start reaches this outcome' },
 		]);
 	});
@@ -63,12 +96,22 @@ describe('flowProblems()', () => {
 
 describe('flowSchema', () => {
 	test('needs at least two options per question', () => {
-		const result = flowSchema.safeParse({ start: 'first', lastReviewed: '2026-11-01', questions: { first: { options: { a: 'done' } } }, outcomes: { done: { sources: source } } });
+		const result = flowSchema.safeParse({
+			start: 'first',
+			lastReviewed: '2026-11-01',
+			questions: { first: { options: { a: 'done' } } },
+			outcomes: { done: { sources: source } },
+		});
 		expect(result.error?.issues[0]).toMatchObject({ path: ['questions', 'first', 'options'] });
 	});
 
 	test('a county question needs next and no options', () => {
-		const result = flowSchema.safeParse({ start: 'first', lastReviewed: '2026-11-01', questions: { first: { region: true } }, outcomes: { done: { sources: source } } });
+		const result = flowSchema.safeParse({
+			start: 'first',
+			lastReviewed: '2026-11-01',
+			questions: { first: { region: true } },
+			outcomes: { done: { sources: source } },
+		});
 		expect(result.error?.issues[0]).toMatchObject({ path: ['questions', 'first', 'next'] });
 	});
 });
@@ -86,7 +129,10 @@ describe('flowTextProblems()', () => {
 		expect(problems).toEqual([
 			{ field: 'outcomes.done', message: 'is missing: write the text for this outcome' },
 			{ field: 'questions.first.options.b', message: 'is missing: write the text for this option' },
-			{ field: 'questions.first.options.c', message: 'is not an option in flow.yaml; remove it or fix the id' },
+			{
+				field: 'questions.first.options.c',
+				message: 'is not an option in flow.yaml; remove it or fix the id',
+			},
 		]);
 	});
 });

@@ -4,7 +4,8 @@ import { nextNode, walk } from '~/lib/flow/next-node.ts';
 import type { Flow } from '~/schemas/flow.ts';
 import { regionValues } from '~/schemas/service.ts';
 
-const flow = validateContent('content').entries.find((entry) => entry.key === 'eligibility/flow')!.parsed as unknown as Flow;
+const flow = validateContent('content').entries.find((entry) => entry.key === 'eligibility/flow')!
+	.parsed as unknown as Flow;
 const counties = regionValues;
 const to = (questionId: string, answer: string) => nextNode(flow, questionId, answer);
 
@@ -93,24 +94,49 @@ describe('the eligibility flow, question by question', () => {
 
 describe('walk()', () => {
 	test('starts at the first question with no answers', () => {
-		expect(walk(flow, {}, counties)).toEqual({ path: [], position: { kind: 'question', id: 'case-stage' } });
+		expect(walk(flow, {}, counties)).toEqual({
+			path: [],
+			position: { kind: 'question', id: 'case-stage' },
+		});
 	});
 
 	test('follows answers to an outcome and lists the path', () => {
-		const answers = { 'case-stage': 'charged', age: '18-or-older', offence: 'linked-crime', dependency: 'yes', consent: 'yes', 'nd-region': 'vestland' };
+		const answers = {
+			'case-stage': 'charged',
+			age: '18-or-older',
+			offence: 'linked-crime',
+			dependency: 'yes',
+			consent: 'yes',
+			'nd-region': 'vestland',
+		};
 		const { path, position } = walk(flow, answers, counties);
 		expect(position).toEqual({ kind: 'outcome', id: 'nd-may-fit' });
-		expect(path.map((step) => step.question)).toEqual(['case-stage', 'age', 'offence', 'dependency', 'consent', 'nd-region']);
+		expect(path.map((step) => step.question)).toEqual([
+			'case-stage',
+			'age',
+			'offence',
+			'dependency',
+			'consent',
+			'nd-region',
+		]);
 	});
 
 	test('ignores answers left over from another path after an answer changes', () => {
-		const answers = { 'case-stage': 'charged', age: '15-to-17', offence: 'linked-crime', dependency: 'yes' };
+		const answers = {
+			'case-stage': 'charged',
+			age: '15-to-17',
+			offence: 'linked-crime',
+			dependency: 'yes',
+		};
 		const { path, position } = walk(flow, answers, counties);
 		expect(position).toEqual({ kind: 'outcome', id: 'youth-routes' });
 		expect(path).toHaveLength(2);
 	});
 
 	test('stops at a question whose stored answer is not one of its options', () => {
-		expect(walk(flow, { 'case-stage': 'maybe' }, counties).position).toEqual({ kind: 'question', id: 'case-stage' });
+		expect(walk(flow, { 'case-stage': 'maybe' }, counties).position).toEqual({
+			kind: 'question',
+			id: 'case-stage',
+		});
 	});
 });

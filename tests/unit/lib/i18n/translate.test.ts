@@ -8,7 +8,9 @@ describe('useTranslations()', () => {
 	});
 
 	test('fills in placeholders without HTML-escaping them (Astro escapes on output)', () => {
-		expect(useTranslations('en')('page.lastReviewed', { date: '1 May & 2 May' })).toBe('Last reviewed 1 May & 2 May');
+		expect(useTranslations('en')('page.lastReviewed', { date: '1 May & 2 May' })).toBe(
+			'Last reviewed 1 May & 2 May',
+		);
 	});
 
 	test('throws, naming key and file, when a placeholder gets no value', () => {
@@ -19,7 +21,9 @@ describe('useTranslations()', () => {
 
 	test('throws when a key does not exist', () => {
 		// @ts-expect-error: the key is deliberately not declared.
-		expect(() => useTranslations('nb')('no.such.key')).toThrow('UI string "no.such.key" is missing from src/i18n/nb.json.');
+		expect(() => useTranslations('nb')('no.such.key')).toThrow(
+			'UI string "no.such.key" is missing from src/i18n/nb.json.',
+		);
 	});
 });
 
@@ -40,6 +44,8 @@ describe('plural strings', () => {
 	});
 
 	test('can be handed to an island with placeholders left in', () => {
-		expect(uiTemplate('nb', 'directory.filters.count_other')).toBe('Viser {{count}} av {{total}} tjenester');
+		expect(uiTemplate('nb', 'directory.filters.count_other')).toBe(
+			'Viser {{count}} av {{total}} tjenester',
+		);
 	});
 });

@@ -34,8 +34,15 @@ describe('pairTwins()', () => {
 	test('gives a missing translation a fallback route that shows the Norwegian text', () => {
 		const nb = { id: 'nb/privacy', data: { slug: 'personvern', lastReviewed: day('2026-11-01') } };
 		const english = pairTwins([nb], pathFor).find((route) => route.locale === 'en')!;
-		expect(english).toMatchObject({ url: '/en/privacy/', entry: nb, contentLocale: 'nb', isFallback: true });
-		expect(english.alternates.find((alternate) => alternate.locale === 'en')?.translated).toBe(false);
+		expect(english).toMatchObject({
+			url: '/en/privacy/',
+			entry: nb,
+			contentLocale: 'nb',
+			isFallback: true,
+		});
+		expect(english.alternates.find((alternate) => alternate.locale === 'en')?.translated).toBe(
+			false,
+		);
 	});
 
 	test('falls back to English when only English exists', () => {

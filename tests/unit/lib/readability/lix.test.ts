@@ -3,7 +3,13 @@ import { lixScore, proseFromMdx, sentenceCount, wordsIn } from '~/lib/readabilit
 
 describe('wordsIn()', () => {
 	test('keeps Norwegian letters and hyphenated compounds together', () => {
-		expect(wordsIn('Pårørende får ND-hjelp i 2026.')).toEqual(['Pårørende', 'får', 'ND-hjelp', 'i', '2026']);
+		expect(wordsIn('Pårørende får ND-hjelp i 2026.')).toEqual([
+			'Pårørende',
+			'får',
+			'ND-hjelp',
+			'i',
+			'2026',
+		]);
 	});
 });
 
@@ -39,7 +45,8 @@ describe('lixScore()', () => {
 
 describe('proseFromMdx()', () => {
 	test('keeps the text of links and components, and drops markup', () => {
-		const mdx = '## Overskrift\n\nLes <SiteLink to="privacy">personvern</SiteLink> og [kildene](https://lovdata.no/).\n\n- Et **punkt**';
+		const mdx =
+			'## Overskrift\n\nLes <SiteLink to="privacy">personvern</SiteLink> og [kildene](https://lovdata.no/).\n\n- Et **punkt**';
 		expect(proseFromMdx(mdx)).toBe('Overskrift\nLes personvern og kildene.\nEt punkt');
 	});
 });
