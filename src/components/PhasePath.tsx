@@ -46,13 +46,20 @@ export function PhasePath({ phases, movingOn, breach, completion, strings }: Pha
 					</li>
 				))}
 			</ol>
+			{/* A <div> around each rule and a <p> for its text keep heading and text apart in the search index. */}
 			<dl class="phase-path__rules">
-				<dt>{strings.movingOnHeading}</dt>
-				<dd>{movingOn}</dd>
-				<dt>{strings.breachHeading}</dt>
-				<dd>{breach}</dd>
-				<dt>{strings.completionHeading}</dt>
-				<dd>{completion}</dd>
+				{[
+					[strings.movingOnHeading, movingOn],
+					[strings.breachHeading, breach],
+					[strings.completionHeading, completion],
+				].map(([heading, text]) => (
+					<div key={heading}>
+						<dt>{heading}</dt>
+						<dd>
+							<p>{text}</p>
+						</dd>
+					</div>
+				))}
 			</dl>
 		</div>
 	);

@@ -8,13 +8,19 @@ test('astro build stops on broken content and lists every problem with file and 
 	const outDir = mkdtempSync(join(tmpdir(), 'broken-build-'));
 	const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
 		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: 'tests/fixtures/broken-content', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			CONTENT_DIR: 'tests/fixtures/broken-content',
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
 		timeout: 120_000,
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
-	expect(output).toContain('The content has 11 error(s)');
-	expect(output).toContain('tests/fixtures/broken-content/pages/nb/bad-date.mdx: "lastReviewed": expected a date like 2026-05-01');
+	expect(output).toContain('The content has 13 error(s)');
+	expect(output).toContain(
+		'tests/fixtures/broken-content/pages/nb/bad-date.mdx: "lastReviewed": expected a date like 2026-05-01',
+	);
 	expect(output).toContain('"category": expected one of:');
 	expect(output).toContain('1 content warning(s)');
 }, 120_000);

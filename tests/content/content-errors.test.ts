@@ -47,7 +47,18 @@ describe('broken content produces messages that name file, field, expectation an
 	});
 
 	test('a flow whose words are missing in one language', () => {
-		expect(errors).toContain(`${fixture}/flows/broken/en.yaml: "questions.first.options.no": is missing: write the text for this option`);
+		expect(errors).toContain(
+			`${fixture}/flows/broken/en.yaml: "questions.first.options.no": is missing: write the text for this option`,
+		);
+	});
+
+	test("a page that takes the address of one of the site's sections", () => {
+		expect(errors).toContain(
+			`${fixture}/pages/nb/taken-address.mdx: "slug": the address "sok" belongs to one of the site's sections (route.search in src/i18n/nb.json); choose another "slug"; found "sok"`,
+		);
+		expect(errors).toContain(
+			`${fixture}/pages/en/taken-address.mdx: "slug": the address "news" belongs to one of the site's sections (route.news in src/i18n/en.json); choose another "slug"; found "news"`,
+		);
 	});
 
 	test('the same file in both languages gets the same error once per language', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import { collectionSources } from '../../schemas/collections.ts';
@@ -6,7 +7,12 @@ import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { flowProblems, flowTextProblems } from '../flow/graph.ts';
 import type { NewsData } from '../../schemas/news.ts';
 import type { ServiceData } from '../../schemas/service.ts';
-import { editorErrorMap, problemsFromIssues, quoteValue, type ContentProblem } from './friendly-errors.ts';
+import {
+	editorErrorMap,
+	problemsFromIssues,
+	quoteValue,
+	type ContentProblem,
+} from './friendly-errors.ts';
 import { readContent, type RawEntry } from './read-content.ts';
 import { termIdsIn } from './terms.ts';
 
@@ -30,7 +36,9 @@ function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEnt
 		if (result.success) {
 			valid.push({ ...entry, parsed: result.data as Record<string, unknown> });
 		} else {
-			problems.push(...problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema)));
+			problems.push(
+				...problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema)),
+			);
 		}
 	}
 	return valid;
@@ -52,7 +60,10 @@ function checkTwins(
 				if (present.some((entry) => entry.locale === locale)) continue;
 				problems.push({
 					severity: 'warning',
-					file: relative(projectRoot, join(contentDir, source.base, locale, `${key}.${source.format}`)),
+					file: relative(
+						projectRoot,
+						join(contentDir, source.base, locale, `${key}.${source.format}`),
+					),
 					message: `missing twin of ${present[0]!.file}; readers of "${locale}" see the ${present[0]!.locale} text with a notice until it is translated`,
 				});
 			}
@@ -82,6 +93,44 @@ function checkSlugs(entries: ValidEntry[], problems: ContentProblem[]): void {
 	}
 }
 
+/** The UI-string keys whose values are the site's own sections under `/<locale>/`. */
+const sectionRouteKeys = [
+	'route.explainer',
+	'route.directory',
+	'route.countries',
+	'route.news',
+	'route.search',
+];
+
+/** The addresses of the site's own sections in one locale, e.g. `sok` and `nyheter` in Norwegian. */
+function sectionSegments(locale: string): Map<string, string> {
+	const strings = JSON.parse(
+		readFileSync(new URL(`../../i18n/${locale}.json`, import.meta.url), 'utf8'),
+	) as Record<string, string>;
+	return new Map(sectionRouteKeys.map((key) => [strings[key]!, key]));
+}
+
+/** Pages sit beside the site's sections (`/nb/sok/`, `/en/news/`), so a page cannot take a section's address. */
+function checkReservedSlugs(entries: ValidEntry[], problems: ContentProblem[]): void {
+	for (const locale of localeCodes) {
+		const reserved = sectionSegments(locale);
+		for (const entry of entries.filter(
+			(item) => item.collection === 'pages' && item.locale === locale,
+		)) {
+			const slug = (entry.parsed.slug as string | undefined) ?? entry.key;
+			const key = reserved.get(slug);
+			if (!key) continue;
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field: entry.parsed.slug ? 'slug' : undefined,
+				message: `the address "${slug}" belongs to one of the site's sections (${key} in src/i18n/${locale}.json); choose another "slug"`,
+				found: quoteValue(slug),
+			});
+		}
+	}
+}
+
 /** Services name their own file: `id` must equal the file name. */
 function checkServiceIds(entries: ValidEntry[], problems: ContentProblem[]): void {
 	for (const entry of entries.filter((item) => item.collection === 'services')) {
@@ -100,7 +149,9 @@ function checkServiceIds(entries: ValidEntry[], problems: ContentProblem[]): voi
 
 /** News items may only name countries that have a snapshot. */
 function checkNewsCountries(entries: ValidEntry[], problems: ContentProblem[]): void {
-	const countryKeys = new Set(entries.filter((entry) => entry.collection === 'countries').map((entry) => entry.key));
+	const countryKeys = new Set(
+		entries.filter((entry) => entry.collection === 'countries').map((entry) => entry.key),
+	);
 	for (const entry of entries.filter((item) => item.collection === 'news')) {
 		(entry.parsed as unknown as NewsData).countries.forEach((code, index) => {
 			if (countryKeys.has(code)) return;
@@ -121,7 +172,9 @@ function checkCountryFacts(entries: ValidEntry[], problems: ContentProblem[]): v
 	const factFields = ['snapshotDate', 'treatmentCourts', 'yearStarted', 'model'] as const;
 	for (const entry of countries) {
 		if (entry.locale === localeCodes[0]) continue;
-		const source = countries.find((other) => other.key === entry.key && other.locale === localeCodes[0]);
+		const source = countries.find(
+			(other) => other.key === entry.key && other.locale === localeCodes[0],
+		);
 		if (!source) continue;
 		const facts = entry.parsed as unknown as CountryData;
 		const sourceFacts = source.parsed as unknown as CountryData;
@@ -150,7 +203,9 @@ function checkCountryFacts(entries: ValidEntry[], problems: ContentProblem[]): v
 
 /** `<Term id="…" />` in body text must name a glossary entry. */
 function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]): void {
-	const termIds = new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key));
+	const termIds = new Set(
+		entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key),
+	);
 	for (const entry of entries) {
 		for (const id of termIdsIn(entry.body)) {
 			if (termIds.has(id)) continue;
@@ -167,20 +222,35 @@ function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]):
  * Each flow must be a sound graph, have words in every locale for every node, and link only to
  * pages that exist. Problems name the flow file and the field.
  */
-function checkFlows(entries: ValidEntry[], contentDir: string, projectRoot: string, problems: ContentProblem[]): void {
-	const pageKeys = new Set(entries.filter((entry) => entry.collection === 'pages').map((entry) => entry.key));
+function checkFlows(
+	entries: ValidEntry[],
+	contentDir: string,
+	projectRoot: string,
+	problems: ContentProblem[],
+): void {
+	const pageKeys = new Set(
+		entries.filter((entry) => entry.collection === 'pages').map((entry) => entry.key),
+	);
 	for (const flowEntry of entries.filter((entry) => entry.collection === 'flows')) {
 		const flow = flowEntry.parsed as unknown as Flow;
 		const folder = flowEntry.key.split('/')[0]!;
-		const fail = (file: string, field: string, message: string) => problems.push({ severity: 'error', file, field, message });
+		const fail = (file: string, field: string, message: string) =>
+			problems.push({ severity: 'error', file, field, message });
 		for (const problem of flowProblems(flow)) fail(flowEntry.file, problem.field, problem.message);
 		for (const [id, outcome] of Object.entries(flow.outcomes)) {
 			outcome.pages.forEach((page, index) => {
-				if (!pageKeys.has(page)) fail(flowEntry.file, `outcomes.${id}.pages.${index}`, `no page has the file name "${page}"; use the file name of one in content/pages/`);
+				if (!pageKeys.has(page))
+					fail(
+						flowEntry.file,
+						`outcomes.${id}.pages.${index}`,
+						`no page has the file name "${page}"; use the file name of one in content/pages/`,
+					);
 			});
 		}
 		for (const locale of localeCodes) {
-			const textEntry = entries.find((entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`);
+			const textEntry = entries.find(
+				(entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`,
+			);
 			if (!textEntry) {
 				problems.push({
 					severity: 'error',
@@ -189,15 +259,26 @@ function checkFlows(entries: ValidEntry[], contentDir: string, projectRoot: stri
 				});
 				continue;
 			}
-			for (const problem of flowTextProblems(flow, textEntry.parsed as unknown as FlowText)) fail(textEntry.file, problem.field, problem.message);
+			for (const problem of flowTextProblems(flow, textEntry.parsed as unknown as FlowText))
+				fail(textEntry.file, problem.field, problem.message);
 		}
 	}
 	for (const textEntry of entries.filter((entry) => entry.collection === 'flowTexts')) {
 		const [folder, locale] = textEntry.key.split('/');
 		if (!(localeCodes as string[]).includes(locale!)) {
-			problems.push({ severity: 'error', file: textEntry.file, message: `"${locale}" is not a configured locale; name the file after one of: ${localeCodes.join(', ')}` });
-		} else if (!entries.some((entry) => entry.collection === 'flows' && entry.key === `${folder}/flow`)) {
-			problems.push({ severity: 'error', file: textEntry.file, message: `there is no content/flows/${folder}/flow.yaml for these words` });
+			problems.push({
+				severity: 'error',
+				file: textEntry.file,
+				message: `"${locale}" is not a configured locale; name the file after one of: ${localeCodes.join(', ')}`,
+			});
+		} else if (
+			!entries.some((entry) => entry.collection === 'flows' && entry.key === `${folder}/flow`)
+		) {
+			problems.push({
+				severity: 'error',
+				file: textEntry.file,
+				message: `there is no content/flows/${folder}/flow.yaml for these words`,
+			});
 		}
 	}
 }
@@ -211,6 +292,7 @@ export function validateContent(contentDir: string, projectRoot = process.cwd())
 	const valid = checkSchemas(entries, problems);
 	checkTwins(entries, contentDir, projectRoot, problems);
 	checkSlugs(valid, problems);
+	checkReservedSlugs(valid, problems);
 	checkServiceIds(valid, problems);
 	checkNewsCountries(valid, problems);
 	checkCountryFacts(valid, problems);

@@ -1,0 +1,10 @@
+import type { TranslationKey } from '../i18n/translate.ts';
+
+/** The kinds of page search can find; each is a Pagefind filter and a chip on the search page. */
+export const searchSections = ['page', 'news', 'country', 'service', 'explainer'] as const;
+export type SearchSection = (typeof searchSections)[number];
+
+/** The UI string that names a section, in results and on its filter chip. */
+export function sectionLabelKey(section: SearchSection): TranslationKey {
+	return `search.section.${section}` as TranslationKey;
+}

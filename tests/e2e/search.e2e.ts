@@ -1,0 +1,230 @@
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readBuilt } from '../support/dist.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const searchPage = { nb: '/nb/sok/', en: '/en/search/' } as const;
+
+/** Waits until the island has answered the query in the address, and returns the result links' paths. */
+async function resultPaths(page: Page): Promise<string[]> {
+	await page.waitForSelector('.site-search[data-state="done"]');
+	return page
+		.locator('.site-search__results a')
+		.evaluateAll((links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
+}
+
+async function search(lang: keyof typeof searchPage, query: string) {
+	const { context, page } = await openPage(
+		browser,
+		`${searchPage[lang]}?q=${encodeURIComponent(query)}`,
+	);
+	const paths = await resultPaths(page);
+	await context.close();
+	return paths;
+}
+
+// What readers type when they are worried, and the page that should answer them. Several are
+// inflected forms that appear nowhere in the expected page (see the stemming test below).
+const queries: Record<keyof typeof searchPage, [query: string, expected: string][]> = {
+	nb: [
+		['fengsel', '/nb/narkotikaprogrammet/'],
+		['må jeg i fengsel', '/nb/narkotikaprogrammet/'],
+		['fengselet', '/nb/narkotikaprogrammet/'],
+		['domstolen', '/nb/narkotikaprogrammet/'],
+		['tilbakefallet', '/nb/har-du-en-straffesak/'],
+		['hva skjer hvis jeg får tilbakefall', '/nb/har-du-en-straffesak/'],
+		['forsvareren', '/nb/har-du-en-straffesak/'],
+		['rusbehandling Bergen', '/nb/finn-hjelp/helse-bergen-avdeling-for-rusmedisin/'],
+		['pårørende', '/nb/for-parorende/'],
+		['høyesterett', '/nb/nyheter/hoyesterett-2022/'],
+		['frarådingskommisjonene', '/nb/portugal/'],
+		['avkriminalisering', '/nb/portugal/'],
+		['rusreformen', '/nb/rusreformen/'],
+		['personvern', '/nb/personvern/'],
+	],
+	en: [
+		['prison', '/en/drug-court-programme/'],
+		['will I go to prison', '/en/for-defendants/'],
+		['what happens if I relapse', '/en/for-defendants/'],
+		['relapsed', '/en/for-defendants/'],
+		['courts', '/en/drug-court-programme/'],
+		['treatment Bergen', '/en/find-help/helse-bergen-avdeling-for-rusmedisin/'],
+		['families', '/en/for-families/'],
+		['supreme court', '/en/news/supreme-court-2022/'],
+		['dissuasion commissions', '/en/portugal/'],
+		['decriminalisation', '/en/portugal/'],
+		['drug reform', '/en/drug-reform/'],
+		['privacy', '/en/privacy/'],
+	],
+};
+
+describe.each(['nb', 'en'] as const)(
+	'realistic queries in %s find the right page in the top three',
+	(lang) => {
+		test.each(queries[lang])('"%s" → %s', async (query, expected) => {
+			expect((await search(lang, query)).slice(0, 3)).toContain(expected);
+		});
+	},
+);
+
+test('Norwegian stemming: inflected forms find pages that only use other forms of the word', () => {
+	// If these words were on the pages, a match could be plain prefix search; they are not, so the
+	// matches above for "fengselet", "domstolen" and "tilbakefallet" come from the Norwegian stemmer.
+	const mainText = (file: string) =>
+		parse(readBuilt(file)).querySelector('main')!.textContent.toLowerCase();
+	expect(mainText('nb/narkotikaprogrammet/index.html')).not.toMatch(/fengselet|domstolen\b/);
+	expect(mainText('nb/narkotikaprogrammet/index.html')).toMatch(/\bfengsel\b/);
+	expect(mainText('nb/har-du-en-straffesak/index.html')).not.toMatch(/tilbakefallet/);
+});
+
+describe('searching with JavaScript', () => {
+	test('type, see results, filter by section, follow a result, and Back returns to the same results', async () => {
+		const { context, page } = await openPage(browser, searchPage.nb);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.waitForSelector('astro-island:not([ssr])');
+		await page.getByRole('searchbox', { name: 'Hva leter du etter?' }).fill('pårørende');
+		const all = await resultPaths(page);
+		expect(all.length).toBeGreaterThan(3);
+		await page.waitForURL((url) => url.search === `?q=${encodeURIComponent('pårørende')}`);
+		const status = await page.getByRole('status').textContent();
+		expect(status).toMatch(/^\d+ treff på «pårørende»$/);
+
+		await page.getByRole('radio', { name: /^Sider \(\d+\)$/ }).check();
+		await page.waitForURL((url) => url.searchParams.get('section') === 'Sider');
+		await page.waitForSelector('.site-search[data-state="done"]');
+		const pages = await resultPaths(page);
+		expect(pages).toContain('/nb/for-parorende/');
+		expect(pages.every((path) => !path.includes('/finn-hjelp/'))).toBe(true);
+		expect(await page.locator('.site-search__results .ds-tag').allTextContents()).toEqual(
+			pages.map(() => 'Sider'),
+		);
+		// The matched words are highlighted in the excerpt.
+		expect(await page.locator('.site-search__excerpt mark').first().textContent()).toMatch(
+			/pårørende/i,
+		);
+
+		await page
+			.locator('.site-search__results')
+			.getByRole('link', { name: 'For pårørende – familie og venner' })
+			.click();
+		await page.waitForURL(siteUrl('/nb/for-parorende/'));
+		await page.goBack();
+		await page.waitForURL(
+			(url) => url.pathname === searchPage.nb && url.searchParams.get('q') === 'pårørende',
+		);
+		expect(await resultPaths(page)).toEqual(pages);
+		expect(await page.getByRole('searchbox', { name: 'Hva leter du etter?' }).inputValue()).toBe(
+			'pårørende',
+		);
+		expect(await page.getByRole('radio', { name: /^Sider/ }).isChecked()).toBe(true);
+
+		// The query never left the site: every request went to this origin.
+		expect(requests.filter((url) => !url.startsWith(siteUrl('/')))).toEqual([]);
+		await context.close();
+	});
+
+	test('the keyboard moves from the search box through the results with the arrow keys', async () => {
+		const { context, page } = await openPage(browser, `${searchPage.en}?q=prison`);
+		await resultPaths(page);
+		await page.getByRole('searchbox', { name: 'What are you looking for?' }).focus();
+		await page.keyboard.press('ArrowDown');
+		const first = await page.evaluate(() => document.activeElement?.textContent);
+		await page.keyboard.press('ArrowDown');
+		const second = await page.evaluate(() => document.activeElement?.textContent);
+		const titles = await page.locator('.site-search__results a').allTextContents();
+		expect([first, second]).toEqual(titles.slice(0, 2));
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-query');
+		await context.close();
+	});
+
+	test('more than ten results: "show more" adds the next ones and moves focus to the first new one', async () => {
+		const { context, page } = await openPage(browser, `${searchPage.en}?q=drug`);
+		expect(await resultPaths(page)).toHaveLength(10);
+		const count = Number(
+			(await page.getByRole('status').textContent())!.match(/^(\d+) results/)![1],
+		);
+		expect(count).toBeGreaterThan(10);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await page.waitForFunction(
+			() => document.querySelectorAll('.site-search__results li').length > 10,
+		);
+		expect(await page.locator('.site-search__results li').count()).toBe(Math.min(count, 20));
+		const titles = await page.locator('.site-search__results a').allTextContents();
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[10]);
+		await context.close();
+	});
+
+	test('no results suggests the explainer, the directory and the A–Z list', async () => {
+		const { context, page } = await openPage(
+			browser,
+			`${searchPage.nb}?q=${encodeURIComponent('xylofonkonsert')}`,
+		);
+		await page.waitForSelector('.site-search[data-state="done"]');
+		expect(await page.getByText('Ingen treff på «xylofonkonsert».').isVisible()).toBe(true);
+		expect(
+			await page
+				.locator('.site-search__none a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+		).toEqual(['/nb/veiviser/', '/nb/finn-hjelp/', '#a-z']);
+		await context.close();
+	});
+
+	test.each(['nb', 'en'] as const)(
+		'the %s search page with results has no axe violations',
+		async (lang) => {
+			const { context, page } = await openPage(
+				browser,
+				`${searchPage[lang]}?q=${lang === 'nb' ? 'fengsel' : 'prison'}`,
+			);
+			await resultPaths(page);
+			expect(await axeViolations(page)).toEqual([]);
+			await context.close();
+		},
+	);
+});
+
+describe('without JavaScript', () => {
+	test.each(['nb', 'en'] as const)(
+		'the %s search page lists every page from A to Z, grouped by section',
+		async (lang) => {
+			const { context, page } = await openPage(browser, searchPage[lang], {
+				javaScriptEnabled: false,
+			});
+			const heading = lang === 'nb' ? 'Alle sidene fra A til Å' : 'Every page from A to Z';
+			expect(await page.getByRole('heading', { level: 2, name: heading }).isVisible()).toBe(true);
+			const groups = await page.locator('.a-z h3').allTextContents();
+			expect(groups).toEqual(
+				lang === 'nb'
+					? ['Sider', 'Veiviser', 'Hjelpetjenester', 'Land', 'Nyheter']
+					: ['Pages', 'Pathway explainer', 'Services', 'Countries', 'News'],
+			);
+			const links = await page
+				.locator('.a-z a')
+				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+			// Every page search can find is in the list, and nothing else.
+			const indexed = JSON.parse(readBuilt('pagefind/pagefind-entry.json')).languages[
+				lang === 'nb' ? 'nb-no' : 'en-gb'
+			].page_count;
+			expect(links).toHaveLength(indexed);
+			expect(links.every((href) => href?.startsWith(`/${lang}/`))).toBe(true);
+			// No search box that would do nothing.
+			expect(await page.getByRole('searchbox').count()).toBe(0);
+			await context.close();
+		},
+	);
+});
