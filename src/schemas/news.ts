@@ -18,10 +18,12 @@ export const newsSchema = z
 		date: dateSchema,
 		/** The page's address in this language. Default: the file name. */
 		slug: slugSchema.optional(),
-		/** File names of the country snapshots this item is about, e.g. `[no, pt]`. */
+		/** File names of the country snapshots this item is about, e.g. `[norway, portugal]`. */
 		countries: z
-			.array(slugSchema, { error: 'expected a list of country file names, like [no, pt]' })
-			.min(1, { error: 'name at least one country, like [no]' }),
+			.array(slugSchema, {
+				error: 'expected a list of country file names, like [norway, portugal]',
+			})
+			.min(1, { error: 'name at least one country, like [norway]' }),
 		/** Short topic words shown with the item. Default: none. */
 		tags: z.array(textSchema, { error: 'expected a list of tags' }).default([]),
 		/** The original articles and documents, with publisher and date. */

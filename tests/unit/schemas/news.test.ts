@@ -11,7 +11,7 @@ describe('newsSchema', () => {
 		const result = newsSchema.safeParse(makeNews({ countries: [] }));
 		expect(result.error?.issues[0]).toMatchObject({
 			path: ['countries'],
-			message: 'name at least one country, like [no]',
+			message: 'name at least one country, like [norway]',
 		});
 	});
 
