@@ -20,8 +20,8 @@ describe('serviceSchema', () => {
 			makeService({ phones: [{ number: '22 40 00 40' }, { number: '116 123' }] }),
 		);
 		expect(service.phones.map((phone) => phone.number)).toEqual([
-			{ tel: '+4722400040', display: '+47 22 40 00 40' },
-			{ tel: '116123', display: '116 123' },
+			{ tel: '+4722400040', display: '+47\u00A022\u00A040\u00A000\u00A040' },
+			{ tel: '116123', display: '116\u00A0123' },
 		]);
 	});
 
