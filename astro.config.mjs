@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { localizedSitemap } from './src/integrations/localized-sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { pageCspDirectives, scriptSources } from './src/lib/security/policy.ts';
 import { siteUrl } from './src/site.config.ts';
 
 // The base path the site is served under, e.g. BASE_PATH=/portal/ (see src/site.config.ts for the rest).
@@ -24,18 +26,20 @@ export default defineConfig({
 	},
 	// Shiki styles code with inline style attributes, which the CSP forbids; the site shows no code.
 	markdown: { syntaxHighlight: false },
-	integrations: [contentCheck(), mdx(), preact(), sitemap(), searchIndex()],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		preact(),
+		...localizedSitemap(),
+		searchIndex(),
+		securityHeaders(),
+	],
+	// Astro writes the policy into each page's <meta>, with hashes for its own inline scripts and
+	// styles; the headers that only work as headers go to dist/_headers (src/lib/security/policy.ts).
 	security: {
 		csp: {
-			// Pagefind compiles its WebAssembly in the browser: that, and nothing more, needs 'wasm-unsafe-eval'.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			directives: [
-				"default-src 'self'",
-				"base-uri 'self'",
-				"form-action 'self'",
-				"img-src 'self' data:",
-				"object-src 'none'",
-			],
+			scriptDirective: { resources: [...scriptSources] },
+			directives: [...pageCspDirectives],
 		},
 	},
 });

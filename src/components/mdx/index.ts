@@ -1,3 +1,4 @@
+import ContentLink from './ContentLink.astro';
 import CountryTimeline from './CountryTimeline.astro';
 import DirectoryLink from './DirectoryLink.astro';
 import FeedbackLink from './FeedbackLink.astro';
@@ -9,8 +10,12 @@ import SiteLink from './SiteLink.astro';
 import SourceIndex from './SourceIndex.astro';
 import Term from './Term.astro';
 
-/** Components editors can use in any MDX file without importing them. */
+/**
+ * Components editors can use in any MDX file without importing them, and `a`, which renders every
+ * Markdown link (adding rel="noopener noreferrer" to links to other sites).
+ */
 export const mdxComponents = {
+	a: ContentLink,
 	CountryTimeline,
 	DirectoryLink,
 	FeedbackLink,

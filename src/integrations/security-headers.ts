@@ -1,0 +1,19 @@
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from '../lib/security/policy.ts';
+
+/** Writes dist/_headers (security headers and cache lifetimes) for the base path being built. */
+export function securityHeaders(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'security-headers',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': ({ dir }) => {
+				writeFileSync(new URL('_headers', dir), headersFile(base));
+			},
+		},
+	};
+}
