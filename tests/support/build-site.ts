@@ -11,6 +11,17 @@ export function copyContent(): string {
 }
 
 /**
+ * The environment without what Vitest adds for its own Vite (`BASE_URL`, `MODE`, `NODE_ENV=test`, …):
+ * a child `astro build` would take those as its own and, for one, ignore `BASE_PATH`.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const viteKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !viteKeys.has(key) && !key.startsWith('VITEST')),
+	);
+}
+
+/**
  * Builds the site into a temporary folder with extra environment (e.g. `CONTENT_DIR`, `BASE_PATH`).
  * Throws with Astro's output when the build fails.
  */
@@ -18,7 +29,7 @@ export function buildSite(env: Record<string, string>): string {
 	const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
 	const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		timeout: 600_000,
 	});
 	if (result.status !== 0)

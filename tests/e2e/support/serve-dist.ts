@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { distDir } from '../../support/dist.ts';
-import { startStaticServer } from '../../support/static-server.ts';
+import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

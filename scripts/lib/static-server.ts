@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -46,13 +47,19 @@ function readHeaderRules(root: string): HeaderRule[] {
 	return rules;
 }
 
+/** Text is sent gzipped, as a real host does; Pagefind's index files are compressed already. */
+const compressible = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg)/;
+
 /**
- * Serves a built site from `root` under `basePath` on a free localhost port, the way a static
- * host does: `/path/` serves `path/index.html`, misses get `404.html` with status 404.
+ * Serves a built site from `root` under `basePath` on localhost (a free port unless `port` is
+ * given), the way a static host does: `/path/` serves `path/index.html`, misses get `404.html` with
+ * status 404, `_headers` rules apply, and text is gzipped for browsers that accept it. The browser
+ * tests and `npm run bench` use it.
  */
 export async function startStaticServer(
 	root: string,
 	basePath = '/',
+	{ port = 0 }: { port?: number } = {},
 ): Promise<{ url: string; server: Server }> {
 	const rules = readHeaderRules(root);
 	const server = createServer((request, response) => {
@@ -65,16 +72,21 @@ export async function startStaticServer(
 		let file = inBase === null ? null : normalize(join(root, inBase));
 		if (file && !file.startsWith(root)) file = null;
 		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!file || !existsSync(file)) {
-			response.statusCode = 404;
-			response.setHeader('content-type', contentTypes['.html']!);
-			response.end(readFileSync(join(root, '404.html')));
-			return;
+		const found = file !== null && existsSync(file);
+		if (!found) response.statusCode = 404;
+		const served = found ? file! : join(root, '404.html');
+		const type = contentTypes[extname(served)] ?? 'application/octet-stream';
+		response.setHeader('content-type', type);
+		const body = readFileSync(served);
+		if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+			response.setHeader('content-encoding', 'gzip');
+			response.setHeader('vary', 'Accept-Encoding');
+			response.end(gzipSync(body));
+		} else {
+			response.end(body);
 		}
-		response.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
-		response.end(readFileSync(file));
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}${basePath}`, server };
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${address.port}${basePath}`, server };
 }
