@@ -1,0 +1,83 @@
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { builtPages, readBuilt } from '../support/dist.ts';
+
+// The size budgets from the README, checked on the built files (gzip level 6, as hosts use). The
+// same figures, measured in Chromium, are in `npm run bench`.
+const gzipped = (text: string) => gzipSync(text).length;
+const fileAt = (url: string) => url.replace(/^\//, '');
+
+/** A JavaScript module and every module it imports statically, as built files. */
+function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+	if (seen.has(entry)) return seen;
+	seen.add(entry);
+	const code = readBuilt(fileAt(entry));
+	for (const [, specifier] of code.matchAll(/(?:import|from)\s*"(\.\/[^"]+\.js)"/g)) {
+		moduleGraph(new URL(specifier!, `http://site${entry}`).pathname, seen);
+	}
+	return seen;
+}
+
+const pages = builtPages().map((page) => {
+	const document = parse(readBuilt(page.file));
+	const css = document
+		.querySelectorAll('link[rel=stylesheet]')
+		.map((link) => gzipped(readBuilt(fileAt(link.getAttribute('href')!))));
+	const entries = [
+		...document.querySelectorAll('script[src]').map((script) => script.getAttribute('src')!),
+		...document
+			.querySelectorAll('astro-island')
+			.flatMap((island) => [
+				island.getAttribute('component-url')!,
+				island.getAttribute('renderer-url')!,
+			]),
+	];
+	const modules = new Set(entries.flatMap((entry) => [...moduleGraph(entry)]));
+	const js = [...modules].reduce((total, module) => total + gzipped(readBuilt(fileAt(module))), 0);
+	return {
+		...page,
+		document,
+		html: gzipped(readBuilt(page.file)),
+		css: css.reduce((a, b) => a + b, 0),
+		js,
+	};
+});
+
+const articles = pages.filter(({ document }) => document.querySelector('article.article'));
+// The sources page is an index of every source the site cites (some 300), not an article to read
+// through: it is held to "no JavaScript" only, and `npm run bench` reports its weight.
+const isSourceIndex = (document: (typeof pages)[number]['document']) =>
+	document.querySelector('.source-index') !== null;
+
+describe.each(articles)('article page $path', ({ js }) => {
+	test('loads no JavaScript at all', () => {
+		expect(js).toBe(0);
+	});
+});
+
+describe.each(articles.filter(({ document }) => !isSourceIndex(document)))(
+	'article page $path',
+	({ html, css }) => {
+		test('weighs at most 20 KB gzipped, HTML and CSS together', () => {
+			expect(html + css).toBeLessThanOrEqual(20 * 1024);
+		});
+	},
+);
+
+test('the article budget covers the information pages, news items and country pages', () => {
+	expect(articles.filter(({ document }) => !isSourceIndex(document)).length).toBeGreaterThanOrEqual(
+		50,
+	);
+});
+
+describe.each(
+	pages.filter(({ path }) =>
+		/^\/(nb\/(veiviser|finn-hjelp)|en\/(pathway-explainer|find-help))\/$/.test(path),
+	),
+)('$path', ({ js }) => {
+	test('loads at most 15 KB of JavaScript gzipped for its island, Preact included', () => {
+		expect(js).toBeGreaterThan(0);
+		expect(js).toBeLessThanOrEqual(15 * 1024);
+	});
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test } from 'vitest';
+import { newsSchema } from '~/schemas/news.ts';
+import { syntheticNews } from '../../../scripts/bench/synthetic-news.ts';
+
+const real = ['nb', 'en'].flatMap((locale) =>
+	readdirSync(join('content/news', locale)).map((fileName) => ({
+		locale,
+		fileName,
+		text: readFileSync(join('content/news', locale, fileName), 'utf8'),
+	})),
+);
+
+test('the benchmark corpus is valid news: every copy passes the news schema', () => {
+	const copies = syntheticNews(real, 25);
+	expect(copies).toHaveLength(50);
+	for (const copy of copies) {
+		const frontmatter = parse(copy.text.match(/^---\n([\s\S]*?)\n---\n/)![1]!);
+		expect(newsSchema.safeParse(frontmatter).success, copy.fileName).toBe(true);
+	}
+});
+
+test('copies have their own file names, addresses and titles, and twins share a file name', () => {
+	const copies = syntheticNews(real, 25);
+	for (const locale of ['nb', 'en']) {
+		const inLocale = copies.filter((copy) => copy.locale === locale);
+		expect(new Set(inLocale.map((copy) => copy.fileName)).size).toBe(25);
+		const slugs = inLocale.map((copy) => parse(copy.text.split('---')[1]!).slug);
+		expect(new Set(slugs).size).toBe(25);
+	}
+	const nbNames = copies.filter((copy) => copy.locale === 'nb').map((copy) => copy.fileName);
+	const enNames = copies.filter((copy) => copy.locale === 'en').map((copy) => copy.fileName);
+	expect(enNames).toEqual(nbNames);
+	expect(real.map((item) => item.fileName)).not.toContain(nbNames[0]);
+});
