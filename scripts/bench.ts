@@ -31,6 +31,7 @@ import { firstSearch, firstView, type PageWeight } from './bench/page-weight.ts'
 import { syntheticNews } from './bench/synthetic-news.ts';
 import { formatTable, kb } from './bench/table.ts';
 import { firstQuery, templates } from './bench/templates.ts';
+import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const options = new Map(
@@ -41,7 +42,6 @@ const options = new Map(
 );
 const sizes = (options.get('sizes') ?? '250,1000,4000').split(',').map(Number);
 const outFile = resolve(options.get('out') ?? '.bench/results.json');
-const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const locales = ['nb', 'en'] as const;
 const projectFiles = [
 	'astro.config.mjs',
@@ -88,17 +88,9 @@ const { server } = await startStaticServer(join(siteCopy, 'dist'), '/', { port }
 
 const debuggingPort = await freePort();
 const browser = await chromium.launch({
-	executablePath: chromePath,
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		`--remote-debugging-port=${debuggingPort}`,
-	],
+	executablePath: chromiumPath,
+	// Lighthouse drives the same browser through its debugging port.
+	args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`],
 });
 
 console.log('Weighing pages …');
@@ -246,7 +238,7 @@ mkdirSync(dirname(outFile), { recursive: true });
 const results = {
 	date: new Date().toISOString(),
 	node: process.version,
-	chromium: chromePath,
+	chromium: chromiumPath,
 	weights,
 	lighthouse: scores,
 	scaling,

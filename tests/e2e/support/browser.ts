@@ -1,19 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** Debian's Chromium; `CHROMIUM_PATH` points elsewhere. Tests never download a browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+import { chromiumArgs, chromiumPath } from '../../../scripts/lib/chromium.ts';
 
 /** Starts Chromium, or fails with the command that installs it: browser tests never skip silently. */
 export async function launchBrowser(): Promise<Browser> {
