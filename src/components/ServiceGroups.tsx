@@ -25,7 +25,7 @@ export function ServiceGroups({ cards, categories, strings }: ServiceGroupsProps
 			{groups.length > 1 && (
 				<nav class="service-groups__jump" aria-label={strings.jumpLabel} data-print="hide">
 					<p class="service-groups__jump-heading">{strings.jumpHeading}</p>
-					<ul>
+					<ul class="nk-link-row">
 						{groups.map((group) => (
 							<li key={group.id}>
 								<a href={`#category-${group.id}`}>
