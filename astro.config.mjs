@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headingHyphenation } from './src/integrations/heading-hyphenation.ts';
 import { localizedSitemap } from './src/integrations/localized-sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
 		preact(),
 		...localizedSitemap(),
 		searchIndex(),
+		// After the search index, so the index holds words without soft hyphens.
+		headingHyphenation(),
 		securityHeaders(),
 	],
 	// Astro writes the policy into each page's <meta>, with hashes for its own inline scripts and

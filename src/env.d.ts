@@ -4,3 +4,9 @@ declare namespace App {
 		contentLocale?: import('./i18n/locales.ts').Locale;
 	}
 }
+
+// The `hyphen` package ships CommonJS pattern modules without types.
+declare module 'hyphen/*/index.js' {
+	const patterns: { hyphenateSync: (text: string, options?: object) => string };
+	export default patterns;
+}

@@ -1,37 +1,12 @@
+import type { OutcomeStrings, OutcomeView } from '../lib/flow/explainer-view.ts';
 import '../styles/components/explainer.css';
-import { PhasePath, type PhasePathProps } from './PhasePath.tsx';
-
-/** An outcome, ready to show in one language: every link and label already resolved. */
-export interface OutcomeView {
-	id: string;
-	title: string;
-	summary: string;
-	steps: string[];
-	/** Related information pages. */
-	pages: { label: string; url: string }[];
-	/** The pre-filtered directory link, when the outcome has one. */
-	directory?: { label: string; url: string };
-	/** The programme's phases, when the outcome shows them. */
-	pathway?: PhasePathProps;
-	sources: { title: string; url: string; meta?: string }[];
-}
-
-export interface OutcomeStrings {
-	nextSteps: string;
-	pagesHeading: string;
-	helpHeading: string;
-	pathwayHeading: string;
-	whoDecides: string;
-	sourcesHeading: string;
-	/** "Last reviewed …", already filled in. */
-	lastReviewed: string;
-}
+import { PhasePath } from './PhasePath.tsx';
 
 /**
- * An explainer outcome: what may apply, what to do next, the programme's phases where relevant,
- * where to read more and find help, who decides, and the sources. Shared by the static outcome
- * pages and the explainer island, so both show the same thing. The heading is focusable so the
- * island can move focus to it.
+ * An explainer outcome: what may apply, what to do next, the phone numbers the steps mention, the
+ * programme's phases where relevant, where to find help and read more, who decides, and the
+ * sources. Shared by the static outcome pages and the explainer island, so both show the same
+ * thing. The heading is focusable so the island can move focus to it.
  */
 export function ExplainerOutcome({
 	view,
@@ -57,6 +32,21 @@ export function ExplainerOutcome({
 					<li key={step}>{step}</li>
 				))}
 			</ol>
+			{view.helplines.length > 0 && (
+				<>
+					<h2>{strings.helplinesHeading}</h2>
+					<ul class="explainer-outcome__phones">
+						{view.helplines.map((helpline) => (
+							<li key={helpline.tel}>
+								<a class="nk-phone" href={`tel:${helpline.tel}`}>
+									{helpline.display}
+								</a>{' '}
+								<span>{helpline.name}</span>
+							</li>
+						))}
+					</ul>
+				</>
+			)}
 			{view.pathway && (
 				<>
 					<h2>{strings.pathwayHeading}</h2>
@@ -67,7 +57,11 @@ export function ExplainerOutcome({
 				<>
 					<h2>{strings.helpHeading}</h2>
 					<p>
-						<a class="explainer-outcome__directory" href={view.directory.url}>
+						<a
+							class="explainer-outcome__directory"
+							href={view.directory.url}
+							data-print-url={view.directory.printUrl}
+						>
 							{view.directory.label}
 						</a>
 					</p>

@@ -1,28 +1,5 @@
+import type { PhasePathProps } from '../lib/programme/phase-path-props.ts';
 import '../styles/components/phase-path.css';
-
-/** One phase, already in the reader's language. */
-export interface PhasePathPhase {
-	id: string;
-	name: string;
-	/** The Norwegian legal name, marked as Norwegian for screen readers on other languages' pages. */
-	norwegianName: string;
-	summary: string;
-}
-
-export interface PhasePathProps {
-	phases: PhasePathPhase[];
-	movingOn: string;
-	breach: string;
-	completion: string;
-	/** UI strings: `pathway.*` keys, picked with `pickStrings`. */
-	strings: {
-		accessibleLabel: string;
-		phaseNumbers: string[];
-		movingOnHeading: string;
-		breachHeading: string;
-		completionHeading: string;
-	};
-}
 
 /**
  * The drug court programme's phases as a path: an ordered list styled as numbered steps, then how

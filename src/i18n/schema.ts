@@ -173,7 +173,6 @@ export const uiStringDescriptions = {
 	'explainer.continue': 'Button that submits an answer.',
 	'explainer.back': 'Link back to the previous step.',
 	'explainer.startAgain': 'Link or button that clears the answers and starts over.',
-	'explainer.questionTitle': 'Neutral page title of a question step. {{number}}: the step number.',
 	'explainer.questionLabel': 'Small label above a question heading. {{number}}: the step number.',
 	'explainer.answersAccessibleLabel':
 		'Accessible name of the list of answer links on a question page without JavaScript.',
@@ -186,6 +185,11 @@ export const uiStringDescriptions = {
 	'explainer.resultTitle': 'Neutral page title of an outcome step.',
 	'explainer.yourAnswers': 'Heading of the list of answers on the outcome step.',
 	'explainer.nextSteps': 'Heading of the next steps on an outcome.',
+	'explainer.helplinesHeading': 'Heading of the tap-to-call numbers an outcome mentions.',
+	'explainer.changeWithoutScript':
+		'On a static outcome page (no JavaScript): how to change an answer. Followed by the start-again link.',
+	'explainer.printedOn':
+		'Printed at the top of a printed outcome. {{date}}: the day it was printed.',
 	'explainer.pagesHeading': 'Heading of the related pages on an outcome.',
 	'explainer.helpHeading': 'Heading of the directory link section on an outcome.',
 	'explainer.directoryLink': 'Link from an outcome to the pre-filtered directory.',
@@ -199,17 +203,17 @@ export const uiStringDescriptions = {
 	'explainer.errorSummary': 'Heading of the error summary when no answer is chosen.',
 	'explainer.chooseAnswer': 'Error when continuing without choosing an answer.',
 	'explainer.regionNone': 'County-question option for readers who would rather not say.',
-	'explainer.overview.title': 'Heading of the editors’ overview of the explainer.',
-	'explainer.overview.description': 'Meta description of the editors’ overview.',
-	'explainer.overview.intro': 'Introduction of the editors’ overview.',
+	'explainer.overview.title':
+		'Heading of the overview of every question and result in the explainer.',
+	'explainer.overview.description': 'Meta description of the explainer overview.',
+	'explainer.overview.intro': 'Introduction of the explainer overview, for readers.',
+	'explainer.overview.idsNote':
+		'Small print on the overview telling editors what the grey ids are.',
 	'explainer.overview.questions': 'Heading of the questions list in the overview.',
 	'explainer.overview.outcomes': 'Heading of the outcomes list in the overview.',
-	'explainer.overview.leadsTo': 'Between an answer and where it leads, in the overview.',
 	'explainer.overview.anyCounty': 'Shown for a county question in the overview.',
 	'explainer.overview.paths': 'Heading of the list of paths to an outcome.',
 	'explainer.overview.link': 'Link from the editors’ page to the overview.',
-	'explainer.question':
-		'Neutral page title of a static question page (no number: without JavaScript the step number is not known).',
 	'route.countries': 'URL segment of the country snapshots.',
 	'route.news': 'URL segment of the news.',
 	'route.newsPage': 'URL segment before a page number in the news list, e.g. /nb/nyheter/side/2/.',

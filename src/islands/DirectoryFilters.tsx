@@ -54,6 +54,16 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 		setEnhanced(true);
 	}, []);
 
+	// The filter form appears above the results once this runs; a link to #results must still
+	// land at the top of the (now filtered) results.
+	useEffect(() => {
+		if (!enhanced || window.location.hash !== '#results') return;
+		// After the browser has laid out the form (and finished its own jump to the fragment).
+		requestAnimationFrame(() =>
+			document.getElementById('results')?.scrollIntoView({ block: 'start', behavior: 'instant' }),
+		);
+	}, [enhanced]);
+
 	useEffect(() => {
 		if (!enhanced) return;
 		const url = `${window.location.pathname}${filtersToSearch(filters)}`;
@@ -148,16 +158,19 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 					</button>
 				</form>
 			)}
-			{enhanced && (
-				<p class="directory__count" role="status">
-					{count}
-				</p>
-			)}
-			{visible.length === 0 ? (
-				<p class="directory__none">{strings.none}</p>
-			) : (
-				<ServiceGroups {...props} cards={visible} />
-			)}
+			{/* Links from elsewhere (the explainer's outcomes) land here, at the top of the results. */}
+			<div id="results" class="directory__results">
+				{enhanced && (
+					<p class="directory__count" role="status">
+						{count}
+					</p>
+				)}
+				{visible.length === 0 ? (
+					<p class="directory__none">{strings.none}</p>
+				) : (
+					<ServiceGroups {...props} cards={visible} />
+				)}
+			</div>
 		</div>
 	);
 }

@@ -1,43 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ExplainerOutcome } from '../components/ExplainerOutcome.tsx';
+import { ExplainerQuestion } from '../components/ExplainerQuestion.tsx';
 import {
-	ExplainerOutcome,
+	answerRows,
+	outcomeView,
+	positionFor,
+	questionView,
+	regionOnPath,
+	type ExplainerData,
 	type OutcomeStrings,
-	type OutcomeView,
-} from '../components/ExplainerOutcome.tsx';
-import { filtersToSearch, emptyFilters } from '../lib/directory/filter-services.ts';
-import { walk, type Answers, type FlowRouting } from '../lib/flow/next-node.ts';
-
-interface QuestionWords {
-	question: string;
-	hint?: string;
-	options?: Record<string, string>;
-}
+} from '../lib/flow/explainer-view.ts';
+import type { Answers } from '../lib/flow/next-node.ts';
+import { fillTemplate } from '../lib/i18n/fill-template.ts';
 
 export interface PathwayExplainerProps {
-	title: string;
-	intro: string[];
-	/** The first question's static page: where "Start" goes without JavaScript. */
-	startUrl: string;
-	flow: FlowRouting;
-	questions: Record<string, QuestionWords>;
-	/** County answers for county questions, `national` ("would rather not say") last. */
-	regions: { id: string; label: string }[];
-	/** Outcomes with their directory link for readers who give no county. */
-	outcomes: Record<string, OutcomeView>;
-	/** Directory categories per outcome, to build the county-filtered link. */
-	directoryCategories: Record<string, string[]>;
-	directoryPath: string;
-	/** `explainer.directoryLinkRegion`, with `{{region}}` left in. */
-	directoryLinkRegion: string;
+	data: ExplainerData;
 	outcomeStrings: OutcomeStrings;
+	/** BCP 47 tag, for the date on the printed summary. */
+	lang: string;
 	strings: {
 		start: string;
 		continue: string;
 		back: string;
 		startAgain: string;
-		/** Both keep `{{number}}`. */
-		questionLabel: string;
-		questionTitle: string;
 		checkTitle: string;
 		checkIntro: string;
 		change: string;
@@ -47,6 +32,8 @@ export interface PathwayExplainerProps {
 		resultTitle: string;
 		yourAnswers: string;
 		print: string;
+		/** Keeps `{{date}}`. */
+		printedOn: string;
 		errorSummary: string;
 		chooseAnswer: string;
 		/** "– Veiviser – site name", appended to the step titles. */
@@ -57,22 +44,24 @@ export interface PathwayExplainerProps {
 type Screen =
 	{ kind: 'start' } | { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'outcome' };
 
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-
 /**
  * The pathway explainer: one question at a time, check your answers with "Change", then the
- * outcome. Answers live only in this component's memory: nothing is stored or sent, and each
- * step's history entry keeps the same address and holds only the step number, so the browser's
- * Back button works without putting answers in a link or in storage.
+ * outcome. Every step is rendered from the same views as the static pages (explainer-view.ts).
+ * Answers live only in this component's memory: nothing is stored or sent, and each step's
+ * history entry keeps the same address and holds only the step number, so the browser's Back
+ * button works without putting answers in a link or in storage.
  */
-export default function PathwayExplainer(props: PathwayExplainerProps) {
-	const { flow, questions, regions, strings } = props;
-	const counties = regions.map((region) => region.id);
+export default function PathwayExplainer({
+	data,
+	outcomeStrings,
+	lang,
+	strings,
+}: PathwayExplainerProps) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [trail, setTrail] = useState<Screen[]>([{ kind: 'start' }]);
 	const [selected, setSelected] = useState<string | undefined>();
 	const [error, setError] = useState(false);
+	const rootRef = useRef<HTMLDivElement & HTMLFormElement>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const errorRef = useRef<HTMLDivElement>(null);
 	const moved = useRef(false);
@@ -91,20 +80,22 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 		return () => window.removeEventListener('popstate', onPopState);
 	}, []);
 
-	// On every step: move focus to the new heading (screen readers read it out) and set a neutral title.
+	// On every step: start the page at the new step without a visible jump, move focus to its
+	// heading (screen readers read it out), and give the tab a neutral title.
 	useEffect(() => {
 		if (screen.kind === 'question') setSelected(answers[screen.id]);
 		if (!moved.current) return;
-		headingRef.current?.focus();
-		const number = screen.kind === 'question' ? questionNumber(screen.id) : 0;
+		const target = screen.kind === 'outcome' ? headingRef.current : rootRef.current;
+		target?.scrollIntoView({ block: 'start', behavior: 'instant' });
+		headingRef.current?.focus({ preventScroll: true });
 		const title =
 			screen.kind === 'question'
-				? fill(strings.questionTitle, { number })
+				? questionView(data, screen.id).label
 				: screen.kind === 'check'
 					? strings.checkTitle
 					: screen.kind === 'outcome'
 						? strings.resultTitle
-						: props.title;
+						: data.title;
 		document.title = `${title}${strings.titleSuffix}`;
 	}, [trail]);
 
@@ -121,22 +112,6 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 		});
 	};
 
-	const positionAfter = (next: Answers): Screen => {
-		const { position } = walk(flow, next, counties);
-		return position.kind === 'question' ? { kind: 'question', id: position.id } : { kind: 'check' };
-	};
-
-	const questionNumber = (id: string) => {
-		const { path } = walk(flow, answers, counties);
-		const index = path.findIndex((step) => step.question === id);
-		return (index < 0 ? path.length : index) + 1;
-	};
-
-	const answerLabel = (questionId: string, answer: string) =>
-		flow.questions[questionId]?.region
-			? (regions.find((region) => region.id === answer)?.label ?? answer)
-			: (questions[questionId]?.options?.[answer] ?? answer);
-
 	const restart = () => {
 		moved.current = true;
 		setAnswers({});
@@ -148,21 +123,21 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 
 	if (screen.kind === 'start') {
 		return (
-			<div class="explainer" data-state="start">
+			<div class="explainer" data-state="start" ref={rootRef}>
 				<h1 tabIndex={-1} ref={headingRef}>
-					{props.title}
+					{data.title}
 				</h1>
-				{props.intro.map((paragraph) => (
+				{data.intro.map((paragraph) => (
 					<p key={paragraph}>{paragraph}</p>
 				))}
 				<p class="explainer-actions">
 					<a
 						class="ds-button"
 						data-variant="primary"
-						href={props.startUrl}
+						href={data.paths.questions[data.flow.start]}
 						onClick={(event) => {
 							event.preventDefault();
-							go({ kind: 'question', id: flow.start });
+							go({ kind: 'question', id: data.flow.start });
 						}}
 					>
 						{strings.start}
@@ -173,7 +148,12 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 	}
 
 	const backButton = (
-		<button type="button" class="explainer-link-button" onClick={() => window.history.back()}>
+		<button
+			type="button"
+			class="explainer-link-button"
+			data-print="hide"
+			onClick={() => window.history.back()}
+		>
 			{strings.back}
 		</button>
 	);
@@ -184,14 +164,7 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 	);
 
 	if (screen.kind === 'question') {
-		const words = questions[screen.id]!;
-		const isRegion = Boolean(flow.questions[screen.id]?.region);
-		const options = isRegion
-			? regions
-			: Object.keys(flow.questions[screen.id]?.options ?? {}).map((id) => ({
-					id,
-					label: words.options![id]!,
-				}));
+		const view = questionView(data, screen.id);
 		const submit = (event: Event) => {
 			event.preventDefault();
 			if (!selected) {
@@ -200,56 +173,30 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 			}
 			const next = { ...answers, [screen.id]: selected };
 			setAnswers(next);
-			go(positionAfter(next));
+			const position = positionFor(data, next);
+			go(position.kind === 'question' ? { kind: 'question', id: position.id } : { kind: 'check' });
 		};
 		return (
-			<form class="explainer" data-state="question" onSubmit={submit} noValidate>
+			<form class="explainer" data-state="question" onSubmit={submit} noValidate ref={rootRef}>
 				{backButton}
 				{error && (
 					<div class="explainer-error" role="alert" tabIndex={-1} ref={errorRef}>
 						<h2>{strings.errorSummary}</h2>
 						<p>
-							<a href={`#answer-${screen.id}-${options[0]!.id}`}>{strings.chooseAnswer}</a>
+							<a href={`#answer-${view.id}-${view.options[0]!.id}`}>{strings.chooseAnswer}</a>
 						</p>
 					</div>
 				)}
-				<fieldset aria-describedby={words.hint ? `hint-${screen.id}` : undefined}>
-					<legend>
-						<span class="explainer-label">
-							{fill(strings.questionLabel, { number: questionNumber(screen.id) })}
-						</span>
-						<h1 tabIndex={-1} ref={headingRef}>
-							{words.question}
-						</h1>
-					</legend>
-					{words.hint && (
-						<p class="explainer-hint" id={`hint-${screen.id}`}>
-							{words.hint}
-						</p>
-					)}
-					<div class="explainer-answers">
-						{options.map((option) => (
-							<label
-								key={option.id}
-								class="explainer-option"
-								for={`answer-${screen.id}-${option.id}`}
-							>
-								<input
-									type="radio"
-									id={`answer-${screen.id}-${option.id}`}
-									name={screen.id}
-									value={option.id}
-									checked={selected === option.id}
-									onChange={() => {
-										setSelected(option.id);
-										setError(false);
-									}}
-								/>
-								<span>{option.label}</span>
-							</label>
-						))}
-					</div>
-				</fieldset>
+				<ExplainerQuestion
+					view={view}
+					mode="radios"
+					selected={selected}
+					onSelect={(option) => {
+						setSelected(option);
+						setError(false);
+					}}
+					headingRef={headingRef}
+				/>
 				<div class="explainer-actions">
 					<button type="submit" class="ds-button" data-variant="primary">
 						{strings.continue}
@@ -260,22 +207,21 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 		);
 	}
 
-	const { path, position } = walk(flow, answers, counties);
+	const rows = answerRows(data, answers);
+	const position = positionFor(data, answers);
 	const answerList = (withChange: boolean) => (
 		<dl class="explainer-check">
-			{path.map((step) => (
-				<div key={step.question}>
-					<dt>{questions[step.question]!.question}</dt>
-					<dd>{answerLabel(step.question, step.answer)}</dd>
+			{rows.map((row) => (
+				<div key={row.questionId}>
+					<dt>{row.question}</dt>
+					<dd>{row.answer}</dd>
 					{withChange && (
 						<dd class="explainer-check__change">
 							<button
 								type="button"
 								class="explainer-link-button"
-								aria-label={fill(strings.changeAccessibleLabel, {
-									question: questions[step.question]!.question,
-								})}
-								onClick={() => go({ kind: 'question', id: step.question })}
+								aria-label={fillTemplate(strings.changeAccessibleLabel, { question: row.question })}
+								onClick={() => go({ kind: 'question', id: row.questionId })}
 							>
 								{strings.change}
 							</button>
@@ -288,7 +234,7 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 
 	if (screen.kind === 'check' || position.kind !== 'outcome') {
 		return (
-			<div class="explainer" data-state="check">
+			<div class="explainer" data-state="check" ref={rootRef}>
 				{backButton}
 				<h1 tabIndex={-1} ref={headingRef}>
 					{strings.checkTitle}
@@ -310,24 +256,18 @@ export default function PathwayExplainer(props: PathwayExplainerProps) {
 		);
 	}
 
-	const outcome = props.outcomes[position.id]!;
-	const region = path.find((step) => flow.questions[step.question]?.region)?.answer;
-	const regionName =
-		region && region !== 'national' ? regions.find((item) => item.id === region)?.label : undefined;
-	const view: OutcomeView =
-		outcome.directory && regionName
-			? {
-					...outcome,
-					directory: {
-						label: fill(props.directoryLinkRegion, { region: regionName }),
-						url: `${props.directoryPath}${filtersToSearch({ ...emptyFilters, categories: props.directoryCategories[position.id] ?? [], region: region! })}`,
-					},
-				}
-			: outcome;
+	const printedOn = fillTemplate(strings.printedOn, {
+		date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
+	});
 	return (
-		<div class="explainer" data-state="outcome">
+		<div class="explainer" data-state="outcome" ref={rootRef}>
 			{backButton}
-			<ExplainerOutcome view={view} strings={props.outcomeStrings} headingRef={headingRef} />
+			<p class="nk-print-only">{printedOn}</p>
+			<ExplainerOutcome
+				view={outcomeView(data, position.id, regionOnPath(data, answers))}
+				strings={outcomeStrings}
+				headingRef={headingRef}
+			/>
 			<h2>{strings.yourAnswers}</h2>
 			{answerList(false)}
 			<div class="explainer-actions">

@@ -1,7 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
+import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
+import { builtPages } from '../support/dist.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
+import { headingWordsBrokenWithoutHyphen } from './support/word-breaks.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,103 +14,314 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Answers the current question by its visible label and continues; checks axe on every step. */
-async function answer(page: Page, label: string, violations: string[]) {
-	await page.getByRole('radio', { name: label, exact: true }).check();
-	violations.push(...(await axeViolations(page)));
-	await page.getByRole('button', { name: /^(Fortsett|Continue)$/ }).click();
-}
-
-async function start(page: Page) {
-	await page.waitForSelector('astro-island:not([ssr])');
-	await page.getByRole('link', { name: /^(Start|Start now)$/ }).click();
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+/** Headings carry soft hyphens for narrow screens; compare their text without them. */
+const clean = (text: string | null) => withoutSoftHyphens(text ?? '').trim();
+const heading = async (page: Page) =>
+	clean(await page.getByRole('heading', { level: 1 }).textContent());
 /** The island moves focus after it renders the next step; wait for it to land on the new heading. */
 async function focusedText(page: Page): Promise<string> {
 	await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-	return page.evaluate(() => document.activeElement?.textContent ?? '');
+	return clean(await page.evaluate(() => document.activeElement?.textContent ?? ''));
 }
 
-describe('the explainer with JavaScript', () => {
-	test('path 1: charged, dependent, consenting, in Vestland → the programme may fit, with phases and a county directory link', async () => {
-		const { context, page } = await openPage(browser, '/nb/veiviser/');
-		const requests: string[] = [];
-		page.on('request', (request) => requests.push(request.url()));
-		const violations: string[] = [];
-		await start(page);
-		expect(await focusedText(page)).toBe('Har du en straffesak nå?');
-		await answer(page, 'Ja, jeg er siktet eller tiltalt', violations);
-		expect(await focusedText(page)).toBe('Hvor gammel var du da det skjedde?');
-		await answer(page, '18 år eller eldre', violations);
-		await answer(page, 'Noe jeg gjorde i rus, eller for å skaffe penger til rus', violations);
-		await answer(page, 'Ja', violations);
-		await answer(page, 'Ja', violations);
-		await answer(page, 'Vestland', violations);
-		expect(await heading(page)).toBe('Sjekk svarene dine');
+/** True when the results start at the top of the window, or as near as the page's length allows. */
+const resultsAtTop = (page: Page) =>
+	page.locator('#results').evaluate((element) => {
+		const top = element.getBoundingClientRect().top;
+		const atBottom =
+			window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+		return (top >= 0 && top < 40) || (atBottom && top >= 0 && top < window.innerHeight / 2);
+	});
+
+const startPath = { nb: '/nb/veiviser/', en: '/en/pathway-explainer/' } as const;
+const words = {
+	nb: {
+		start: 'Start',
+		continue: 'Fortsett',
+		showResult: 'Se resultatet',
+		check: 'Sjekk svarene dine',
+	},
+	en: {
+		start: 'Start now',
+		continue: 'Continue',
+		showResult: 'See the result',
+		check: 'Check your answers',
+	},
+} as const;
+
+async function startIsland(page: Page, locale: 'nb' | 'en') {
+	await page.waitForSelector('astro-island:not([ssr])');
+	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
+}
+
+/** Answers every question by its visible label with JavaScript; axe checks each step. */
+async function answerWithScript(
+	page: Page,
+	locale: 'nb' | 'en',
+	labels: string[],
+	violations: string[],
+) {
+	for (const label of labels) {
+		await page.getByRole('radio', { name: label, exact: true }).check();
 		violations.push(...(await axeViolations(page)));
-		await page.getByRole('button', { name: 'Se resultatet' }).click();
-		expect(await heading(page)).toBe('Narkotikaprogrammet kan være aktuelt for deg');
-		expect(await focusedText(page)).toBe('Narkotikaprogrammet kan være aktuelt for deg');
-		expect(
-			await page
-				.getByText(
-					'Det er retten som avgjør en straffesak, og forsvareren din kan si hva som gjelder for deg.',
-				)
-				.isVisible(),
-		).toBe(true);
-		expect(
-			await page
-				.getByRole('list', { name: 'Fasene i narkotikaprogrammet' })
-				.getByRole('listitem')
-				.count(),
-		).toBe(4);
-		const directory = page.getByRole('link', {
-			name: 'Se tjenester som kan hjelpe deg i Vestland',
-		});
-		expect(await directory.getAttribute('href')).toBe(
-			'/nb/finn-hjelp/?category=drug-court&category=specialist-treatment&category=legal-aid&region=vestland',
+		await page.getByRole('button', { name: words[locale].continue }).click();
+	}
+	await expect.poll(() => heading(page)).toBe(words[locale].check);
+	violations.push(...(await axeViolations(page)));
+	await page.getByRole('button', { name: words[locale].showResult }).click();
+	await page.waitForSelector('[data-state="outcome"]');
+	violations.push(...(await axeViolations(page)));
+}
+
+/** Follows the answer links of the static pages, as a reader without JavaScript does. */
+async function answerWithoutScript(page: Page, locale: 'nb' | 'en', labels: string[]) {
+	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
+	for (const [index, label] of labels.entries()) {
+		// Every step page has a neutral title with its step number and no answer in its address.
+		expect(await page.title()).toMatch(/^(Spørsmål|Question) \d+ – /);
+		expect(new URL(page.url()).search).toBe('');
+		expect(index === 0 ? await page.locator('.explainer-label').textContent() : 'skip').toMatch(
+			/^(Spørsmål 1|Question 1|skip)$/,
 		);
-		expect(
-			await page.getByRole('button', { name: 'Skriv ut eller lagre oppsummeringen' }).isVisible(),
-		).toBe(true);
-		violations.push(...(await axeViolations(page)));
+		await page.getByRole('link', { name: label, exact: true }).click();
+	}
+	expect(await page.title()).toMatch(/^(Resultat|Result) – /);
+}
+
+// The scenarios the explainer must get right, each run with and without JavaScript.
+const scenarios: {
+	reader: string;
+	locale: 'nb' | 'en';
+	answers: string[];
+	outcome: string;
+}[] = [
+	{
+		reader: 'an adult charged with theft to pay for drugs, dependent, consenting, in Vestland',
+		locale: 'nb',
+		answers: [
+			'Ja, jeg er siktet eller tiltalt',
+			'18 år eller eldre',
+			'Noe jeg gjorde i rus, eller for å skaffe penger til rus',
+			'Nei',
+			'Ja',
+			'Ja',
+			'Vestland',
+		],
+		outcome: 'Narkotikaprogrammet kan være aktuelt for deg',
+	},
+	{
+		reader: 'an adult selling smaller amounts, dependent, unsure about consent',
+		locale: 'en',
+		answers: [
+			'Yes, my case is going to court',
+			'18 or older',
+			'Other drug crime, for example selling or passing on drugs',
+			'Drug crime (section 231), for example smaller amounts',
+			'Yes',
+			'I am not sure',
+			'I would rather not say',
+		],
+		outcome: 'The drug court programme may be an option for you',
+	},
+	{
+		reader: 'an adult charged with aggravated drug crime',
+		locale: 'nb',
+		answers: [
+			'Ja, jeg er siktet eller tiltalt',
+			'18 år eller eldre',
+			'Annen narkotikakriminalitet, for eksempel salg eller å gi narkotika videre',
+			'Grovt narkotikalovbrudd (§ 232), for eksempel store mengder',
+		],
+		outcome: 'Ved grovt narkotikalovbrudd brukes narkotikaprogrammet bare i sjeldne tilfeller',
+	},
+	{
+		reader: 'an adult charged with a sexual offence',
+		locale: 'en',
+		answers: ['Yes, I have been charged or indicted', '18 or older', 'A sexual offence'],
+		outcome: 'The drug court programme is not for sexual offences',
+	},
+	{
+		reader: 'an adult charged with violence, not sure how serious',
+		locale: 'nb',
+		answers: ['Ja, politiet etterforsker saken', '18 år eller eldre', 'Vold', 'Jeg vet ikke'],
+		outcome: 'Om narkotikaprogrammet er mulig, kommer an på hvor alvorlig volden er',
+	},
+	{
+		reader: 'an adult whose main problem is alcohol',
+		locale: 'en',
+		answers: [
+			'Yes, I have been charged or indicted',
+			'18 or older',
+			'Something I did while on drugs, or to get money for drugs',
+			'No',
+			'No, it is mostly alcohol',
+		],
+		outcome: 'The drug court programme is not meant for alcohol problems',
+	},
+	{
+		reader: 'a 16-year-old with drugs for their own use',
+		locale: 'nb',
+		answers: [
+			'Ja, politiet etterforsker saken',
+			'15, 16 eller 17 år',
+			'Bare bruk eller besittelse av narkotika til eget bruk',
+		],
+		outcome: 'For unge med narkotika til eget bruk finnes det andre veier',
+	},
+	{
+		reader: 'a 16-year-old charged with another crime',
+		locale: 'en',
+		answers: [
+			'Yes, the police are investigating',
+			'15, 16 or 17',
+			'Something else, for example selling drugs, theft or violence',
+		],
+		outcome: 'There are special sanctions for young people',
+	},
+	{
+		reader: 'someone who was under 15',
+		locale: 'nb',
+		answers: ['Ja, saken skal opp i retten', 'Under 15 år'],
+		outcome: 'Du kan ikke straffes for noe du gjorde før du fylte 15 år',
+	},
+	{
+		reader: 'someone already sentenced',
+		locale: 'en',
+		answers: ['Yes, I have already been sentenced'],
+		outcome: 'You have already been sentenced',
+	},
+	{
+		reader: 'someone not in a criminal case',
+		locale: 'nb',
+		answers: ['Nei, jeg har ingen straffesak', 'Troms'],
+		outcome: 'Du kan få hjelp med rus uten en straffesak',
+	},
+];
+
+describe('each scenario ends on the same outcome with and without JavaScript', () => {
+	test.each(scenarios)('$reader ($locale)', async ({ locale, answers, outcome }) => {
+		const withScript = await openPage(browser, startPath[locale]);
+		const requests: string[] = [];
+		withScript.page.on('request', (request) => requests.push(request.url()));
+		const violations: string[] = [];
+		await startIsland(withScript.page, locale);
+		await answerWithScript(withScript.page, locale, answers, violations);
+		expect(await heading(withScript.page)).toBe(outcome);
 		expect(violations).toEqual([]);
-		// Nothing left the page: no request at all after the page and its island had loaded.
+		// Nothing left the browser, and the address never changed.
 		expect(requests.filter((url) => !url.startsWith(siteUrl('/')))).toEqual([]);
-		expect(page.url()).toBe(siteUrl('/nb/veiviser/'));
+		expect(withScript.page.url()).toBe(siteUrl(startPath[locale]));
 		expect(
-			await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]),
+			await withScript.page.evaluate(() => [
+				document.cookie,
+				localStorage.length,
+				sessionStorage.length,
+			]),
 		).toEqual(['', 0, 0]);
+		await withScript.context.close();
+
+		const withoutScript = await openPage(browser, startPath[locale], { javaScriptEnabled: false });
+		await answerWithoutScript(withoutScript.page, locale, answers);
+		expect(await heading(withoutScript.page)).toBe(outcome);
+		await withoutScript.context.close();
+	});
+});
+
+describe('the explainer with JavaScript', () => {
+	test('"See the result" starts the page at the result’s heading, with focus on it', async () => {
+		const { context, page } = await openPage(browser, '/en/pathway-explainer/', {
+			viewport: { width: 360, height: 740 },
+		});
+		await startIsland(page, 'en');
+		await answerWithScript(page, 'en', scenarios[1]!.answers, []);
+		expect(await focusedText(page)).toBe(scenarios[1]!.outcome);
+		const top = await page
+			.getByRole('heading', { level: 1 })
+			.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(80);
 		await context.close();
 	});
 
-	test('path 2: 16 years old → the youth routes, where the lawyer must check the programme', async () => {
+	test('the directory link from an outcome lands at the top of the filtered results', async () => {
+		const { context, page } = await openPage(browser, '/nb/veiviser/');
+		await startIsland(page, 'nb');
+		await answerWithScript(page, 'nb', scenarios[0]!.answers, []);
+		const link = page.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Vestland' });
+		expect(await link.getAttribute('href')).toBe('/nb/finn-hjelp/fylke/vestland/#results');
+		await link.click();
+		await page.waitForURL(/fylke\/vestland/);
+		await expect.poll(() => resultsAtTop(page)).toBe(true);
+		await context.close();
+	});
+
+	test('without a county, the directory link filters by category and lands on the results', async () => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
-		const violations: string[] = [];
-		await start(page);
-		await answer(page, 'Yes, the police are investigating', violations);
-		await answer(page, '15, 16 or 17', violations);
-		await page.getByRole('button', { name: 'See the result' }).click();
-		expect(await heading(page)).toBe('There are special sanctions for young people');
+		await startIsland(page, 'en');
+		await answerWithScript(page, 'en', scenarios[1]!.answers, []);
+		await page.getByRole('link', { name: 'See services that can help you' }).click();
+		await page.waitForSelector('.directory[data-state="enhanced"]');
 		expect(
 			await page
-				.getByText('Your defence lawyer must check whether it could apply.', { exact: false })
-				.isVisible(),
+				.getByRole('checkbox', { name: 'Drug court programme', exact: false })
+				.first()
+				.isChecked(),
 		).toBe(true);
-		violations.push(...(await axeViolations(page)));
-		expect(violations).toEqual([]);
+		await expect.poll(() => resultsAtTop(page)).toBe(true);
 		await context.close();
 	});
 
-	test('path 3: own use only → the own-use outcome; "Change" on the summary leads to another outcome', async () => {
+	test('the printed outcome has the site, the date, the answers, the steps, the phones and no buttons', async () => {
+		const { context, page } = await openPage(browser, '/nb/veiviser/');
+		await startIsland(page, 'nb');
+		await answerWithScript(page, 'nb', scenarios[10]!.answers, []);
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.locator('body').innerText();
+		expect(printed).toContain('Behandling i stedet for straff');
+		expect(printed).toMatch(/http:\/\/[^ ]+\/nb\/veiviser\//);
+		expect(printed).toMatch(/Skrevet ut \d+\. \w+ \d{4}/);
+		expect(printed).toContain('Svarene dine');
+		expect(printed).toContain('Nei, jeg har ingen straffesak');
+		expect(printed).toContain('ring 113');
+		expect(printed).toMatch(/113\s+Medisinsk nødtelefon 113/);
+		// The county's directory link prints with its full address after it.
+		const printedAddress = await page
+			.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Troms' })
+			.evaluate((element) => getComputedStyle(element, '::after').content);
+		expect(printedAddress).toMatch(
+			/^" \(http:\/\/[^)]+\/nb\/finn-hjelp\/fylke\/troms\/#results\)"$/,
+		);
+		for (const button of await page.getByRole('button').all())
+			expect(await button.isVisible()).toBe(false);
+		expect(await page.getByRole('link', { name: 'Forlat siden' }).isVisible()).toBe(false);
+		await context.close();
+	});
+
+	test('an outcome that says "call 113" has 113 as a tap-to-call link', async () => {
+		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
+		await startIsland(page, 'en');
+		await answerWithScript(
+			page,
+			'en',
+			['No, I do not have a criminal case', 'I would rather not say'],
+			[],
+		);
+		expect(await page.getByRole('link', { name: '113' }).getAttribute('href')).toBe('tel:113');
+		await context.close();
+	});
+
+	test('"Change" on the summary leads back to that question with its answer kept', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		const violations: string[] = [];
-		await start(page);
-		await answer(page, 'Ja, saken skal opp i retten', violations);
-		await answer(page, '18 år eller eldre', violations);
-		await answer(page, 'Bare bruk eller besittelse av narkotika til eget bruk', violations);
+		await startIsland(page, 'nb');
+		for (const label of [
+			'Ja, saken skal opp i retten',
+			'18 år eller eldre',
+			'Bare bruk eller besittelse av narkotika til eget bruk',
+		]) {
+			await page.getByRole('radio', { name: label, exact: true }).check();
+			await page.getByRole('button', { name: 'Fortsett' }).click();
+		}
 		expect(await heading(page)).toBe('Sjekk svarene dine');
 		await page
 			.getByRole('button', { name: 'Endre svaret på: Hvor gammel var du da det skjedde?' })
@@ -115,37 +329,21 @@ describe('the explainer with JavaScript', () => {
 		await expect
 			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
 			.toBe(true);
-		await answer(page, 'Under 15 år', violations);
+		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
+		await page.getByRole('button', { name: 'Fortsett' }).click();
 		expect(await heading(page)).toBe('Sjekk svarene dine');
-		expect(await page.getByRole('term').allTextContents()).toEqual([
+		expect((await page.getByRole('term').allTextContents()).map(clean)).toEqual([
 			'Har du en straffesak nå?',
 			'Hvor gammel var du da det skjedde?',
 		]);
-		await page.getByRole('button', { name: 'Se resultatet' }).click();
-		expect(await heading(page)).toBe('Du kan ikke straffes for noe du gjorde før du fylte 15 år');
+		violations.push(...(await axeViolations(page)));
 		expect(violations).toEqual([]);
-		await context.close();
-	});
-
-	test('not in a criminal case → help without a case', async () => {
-		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
-		const violations: string[] = [];
-		await start(page);
-		await answer(page, 'No, I do not have a criminal case', violations);
-		await answer(page, 'I would rather not say', violations);
-		await page.getByRole('button', { name: 'See the result' }).click();
-		expect(await heading(page)).toBe('You can get help with drugs without a criminal case');
-		expect(
-			await page.getByRole('link', { name: 'See services that can help you' }).getAttribute('href'),
-		).toBe(
-			'/en/find-help/?category=specialist-treatment&category=municipal-service&category=helpline&category=harm-reduction',
-		);
 		await context.close();
 	});
 
 	test('continuing without an answer shows an error that is announced and focused', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
-		await start(page);
+		await startIsland(page, 'nb');
 		await page.getByRole('button', { name: 'Fortsett' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('Velg et svar for å gå videre.');
 		await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
@@ -155,10 +353,13 @@ describe('the explainer with JavaScript', () => {
 
 	test('the browser’s Back button goes to the previous question with its answer kept', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
-		await start(page);
-		await answer(page, 'Ja, politiet etterforsker saken', []);
-		await answer(page, '18 år eller eldre', []);
+		await startIsland(page, 'nb');
+		for (const label of ['Ja, politiet etterforsker saken', '18 år eller eldre']) {
+			await page.getByRole('radio', { name: label, exact: true }).check();
+			await page.getByRole('button', { name: 'Fortsett' }).click();
+		}
 		expect(await heading(page)).toBe('Hva gjelder saken?');
+		expect(await page.title()).toMatch(/^Spørsmål 3 – Veiviser/);
 		await page.goBack();
 		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
 		await expect
@@ -191,7 +392,7 @@ describe('the explainer with JavaScript', () => {
 		await context.route('https://www.yr.no/**', (route) =>
 			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>yr</title>' }),
 		);
-		await start(page);
+		await startIsland(page, 'nb');
 		await page.keyboard.press('Shift');
 		await page.keyboard.press('Shift');
 		await page.keyboard.press('Shift');
@@ -201,32 +402,55 @@ describe('the explainer with JavaScript', () => {
 });
 
 describe('the explainer without JavaScript', () => {
-	test('answer links lead through static pages with neutral titles and addresses to an outcome', async () => {
+	test('a static outcome says how to change an answer, and its county link lands on the results', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/', {
 			javaScriptEnabled: false,
 		});
-		// (axe checks these static pages in a11y.e2e.ts, which visits every built page.)
-		await page.getByRole('link', { name: 'Start', exact: true }).click();
-		for (const label of [
-			'Ja, jeg er siktet eller tiltalt',
-			'18 år eller eldre',
-			'Annen narkotikakriminalitet, for eksempel salg',
-			'Ja',
-			'Jeg er usikker',
-		]) {
-			expect(await page.title()).toMatch(/^Spørsmål – Veiviser/);
-			expect(page.url()).toMatch(/\/nb\/veiviser\/sporsmal-\d+\/$/);
-			await page.getByRole('link', { name: label, exact: true }).click();
-		}
-		await page.getByRole('link', { name: 'Oslo', exact: true }).click();
-		expect(page.url()).toMatch(/\/nb\/veiviser\/resultat-\d+\/oslo\/$/);
-		expect(await page.title()).toMatch(/^Resultat – Veiviser/);
-		expect(await heading(page)).toBe('Narkotikaprogrammet kan være aktuelt for deg');
+		await answerWithoutScript(page, 'nb', scenarios[0]!.answers);
+		expect(page.url()).toMatch(/\/nb\/veiviser\/resultat-\d+\/vestland\/$/);
 		expect(
 			await page
-				.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Oslo' })
-				.getAttribute('href'),
-		).toBe('/nb/finn-hjelp/fylke/oslo/#category-drug-court');
+				.getByText('Vil du endre et svar, gå tilbake med nettleserens Tilbake-knapp.')
+				.isVisible(),
+		).toBe(true);
+		const link = page.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Vestland' });
+		expect(await link.getAttribute('href')).toBe('/nb/finn-hjelp/fylke/vestland/#results');
+		await context.close();
+	});
+
+	test('question pages are numbered by their step on every path', async () => {
+		const { context, page } = await openPage(browser, '/en/pathway-explainer/', {
+			javaScriptEnabled: false,
+		});
+		await page.getByRole('link', { name: 'Start now', exact: true }).click();
+		const labels: string[] = [];
+		for (const answer of ['Yes, I have been charged or indicted', '18 or older', 'Violence']) {
+			labels.push(clean(await page.locator('.explainer-label').textContent()));
+			await page.getByRole('link', { name: answer, exact: true }).click();
+		}
+		labels.push(clean(await page.locator('.explainer-label').textContent()));
+		expect(labels).toEqual(['Question 1', 'Question 2', 'Question 3', 'Question 4']);
+		await context.close();
+	});
+});
+
+describe('outcome headings on a narrow phone', () => {
+	const outcomePages = builtPages().filter((page) =>
+		/^\/(nb\/veiviser\/resultat|en\/pathway-explainer\/result)-\d+\/$/.test(page.path),
+	);
+
+	test.each([320, 360])('break long words only at a hyphen at %i px', async (width) => {
+		const context = await browser.newContext({ viewport: { width, height: 740 } });
+		const page = await context.newPage();
+		const broken: string[] = [];
+		for (const { path } of outcomePages) {
+			await page.goto(siteUrl(path));
+			broken.push(
+				...(await headingWordsBrokenWithoutHyphen(page)).map((word) => `${path}: ${word}`),
+			);
+		}
+		expect(outcomePages.length).toBeGreaterThan(10);
+		expect(broken).toEqual([]);
 		await context.close();
 	});
 });

@@ -1,5 +1,6 @@
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
+import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readBuilt } from '../support/dist.ts';
 import { axeViolations } from './support/axe.ts';
@@ -207,7 +208,7 @@ describe('without JavaScript', () => {
 			});
 			const heading = lang === 'nb' ? 'Alle sidene fra A til Å' : 'Every page from A to Z';
 			expect(await page.getByRole('heading', { level: 2, name: heading }).isVisible()).toBe(true);
-			const groups = await page.locator('.a-z h3').allTextContents();
+			const groups = (await page.locator('.a-z h3').allTextContents()).map(withoutSoftHyphens);
 			expect(groups).toEqual(
 				lang === 'nb'
 					? ['Sider', 'Veiviser', 'Hjelpetjenester', 'Land', 'Nyheter']

@@ -218,6 +218,47 @@ function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]):
 	}
 }
 
+// Numbers as the outcomes write them: short numbers (113, 116 117) and eight-digit ones.
+const phoneMention = /(?<![\d ])(1\d{2}(?: ?\d{3})?|\d{2} ?\d{2} ?\d{2} ?\d{2})(?![\d])/g;
+
+/**
+ * An outcome that tells readers to call a number must list it under `helplines`, so it becomes
+ * a tap-to-call link; one that mentions a helpline must list at least one.
+ */
+function unlinkedPhoneMentions(
+	flow: Flow,
+	text: FlowText,
+	services: ValidEntry[],
+): { field: string; message: string }[] {
+	const problems: { field: string; message: string }[] = [];
+	for (const [id, words] of Object.entries(text.outcomes)) {
+		const outcome = flow.outcomes[id];
+		if (!outcome) continue;
+		const listed = outcome.helplines.flatMap(
+			(key) =>
+				(services.find((entry) => entry.key === key)?.parsed as ServiceData | undefined)?.phones.map(
+					(phone) => phone.number.tel.replace(/^\+47/, ''),
+				) ?? [],
+		);
+		[words.summary, ...words.steps].forEach((sentence, index) => {
+			const field = index === 0 ? `outcomes.${id}.summary` : `outcomes.${id}.steps.${index - 1}`;
+			for (const [, number] of sentence.matchAll(phoneMention)) {
+				if (listed.includes(number!.replaceAll(' ', ''))) continue;
+				problems.push({
+					field,
+					message: `mentions the phone number ${number}; add the service with that number to "helplines" for outcome ${id} in flow.yaml, so readers can tap to call it`,
+				});
+			}
+			if (/hjelpetelefon|helpline/i.test(sentence) && outcome.helplines.length === 0)
+				problems.push({
+					field,
+					message: `mentions a helpline; list it under "helplines" for outcome ${id} in flow.yaml, so readers can tap to call it`,
+				});
+		});
+	}
+	return problems;
+}
+
 /**
  * Each flow must be a sound graph, have words in every locale for every node, and link only to
  * pages that exist. Problems name the flow file and the field.
@@ -228,9 +269,10 @@ function checkFlows(
 	projectRoot: string,
 	problems: ContentProblem[],
 ): void {
-	const pageKeys = new Set(
-		entries.filter((entry) => entry.collection === 'pages').map((entry) => entry.key),
+	const pages = entries.filter(
+		(entry) => entry.collection === 'pages' && entry.locale === defaultLocale,
 	);
+	const services = entries.filter((entry) => entry.collection === 'services');
 	for (const flowEntry of entries.filter((entry) => entry.collection === 'flows')) {
 		const flow = flowEntry.parsed as unknown as Flow;
 		const folder = flowEntry.key.split('/')[0]!;
@@ -238,12 +280,37 @@ function checkFlows(
 			problems.push({ severity: 'error', file, field, message });
 		for (const problem of flowProblems(flow)) fail(flowEntry.file, problem.field, problem.message);
 		for (const [id, outcome] of Object.entries(flow.outcomes)) {
-			outcome.pages.forEach((page, index) => {
-				if (!pageKeys.has(page))
+			outcome.pages.forEach((key, index) => {
+				const page = pages.find((entry) => entry.key === key);
+				if (!page)
 					fail(
 						flowEntry.file,
 						`outcomes.${id}.pages.${index}`,
-						`no page has the file name "${page}"; use the file name of one in content/pages/`,
+						`no page has the file name "${key}"; use the file name of one in content/pages/${defaultLocale}/`,
+					);
+				else if (page.parsed.draft)
+					fail(
+						flowEntry.file,
+						`outcomes.${id}.pages.${index}`,
+						`names ${page.file}, which is a draft and not published; publish it (remove "draft: true") or remove it from this list`,
+					);
+			});
+			outcome.helplines.forEach((key, index) => {
+				const service = services.find((entry) => entry.key === key)?.parsed as
+					| ServiceData
+					| undefined;
+				const field = `outcomes.${id}.helplines.${index}`;
+				if (!service)
+					fail(
+						flowEntry.file,
+						field,
+						`no service has the file name "${key}"; use the file name of one in content/services/`,
+					);
+				else if (service.draft || service.phones.length === 0)
+					fail(
+						flowEntry.file,
+						field,
+						`content/services/${key}.yaml ${service.draft ? 'is a draft' : 'has no phone number'}; a helpline here must be a published service with a phone`,
 					);
 			});
 		}
@@ -259,7 +326,10 @@ function checkFlows(
 				});
 				continue;
 			}
-			for (const problem of flowTextProblems(flow, textEntry.parsed as unknown as FlowText))
+			const text = textEntry.parsed as unknown as FlowText;
+			for (const problem of flowTextProblems(flow, text))
+				fail(textEntry.file, problem.field, problem.message);
+			for (const problem of unlinkedPhoneMentions(flow, text, services))
 				fail(textEntry.file, problem.field, problem.message);
 		}
 	}

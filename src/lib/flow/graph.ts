@@ -24,6 +24,12 @@ function missingTargets(flow: Flow): FlowProblem[] {
 					field: `questions.${id}.next`,
 					message: `names "${question.next}", which is neither a question nor an outcome`,
 				});
+			} else if (question.next && !Object.hasOwn(flow.outcomes, question.next)) {
+				// The county only filters the outcome's directory link, so it must lead straight to one.
+				problems.push({
+					field: `questions.${id}.next`,
+					message: `names the question "${question.next}"; a county question must lead to an outcome, whose directory link it filters`,
+				});
 			}
 			continue;
 		}
@@ -94,13 +100,52 @@ function cycles(flow: Flow): FlowProblem[] {
 }
 
 /**
- * Checks a flow as a graph: every target exists, every node is reachable from the start, and
- * there are no loops, so every path ends in an outcome.
+ * How many questions a reader has answered when they reach each question, plus one: its step
+ * number ("Question 3"). Questions reached after different numbers of steps get every number.
+ */
+function stepNumberSets(flow: Flow): Map<string, Set<number>> {
+	const numbers = new Map<string, Set<number>>();
+	const visit = (id: string, number: number) => {
+		if (!Object.hasOwn(flow.questions, id)) return;
+		const seen = numbers.get(id) ?? new Set<number>();
+		if (seen.has(number)) return;
+		numbers.set(id, seen.add(number));
+		for (const next of targetsOf(flow, id)) visit(next, number + 1);
+	};
+	visit(flow.start, 1);
+	return numbers;
+}
+
+// A page without JavaScript knows only its own question, not the reader's path, so it can show a
+// step number only if every path reaches that question after the same number of steps.
+function unevenSteps(flow: Flow): FlowProblem[] {
+	return [...stepNumberSets(flow)]
+		.filter(([, numbers]) => numbers.size > 1)
+		.map(([id, numbers]) => ({
+			field: `questions.${id}`,
+			message: `is question ${[...numbers].sort((a, b) => a - b).join(' on one path and question ')} on another; every path must reach a question after the same number of steps (add or remove a question on the shorter path)`,
+		}));
+}
+
+/**
+ * The step number of each question ("Question 3"), the same on every path to it. Call it only on a
+ * flow without `flowProblems`.
+ * @example stepNumbers(flow).get('age') // 2
+ */
+export function stepNumbers(flow: Flow): Map<string, number> {
+	return new Map([...stepNumberSets(flow)].map(([id, numbers]) => [id, Math.min(...numbers)]));
+}
+
+/**
+ * Checks a flow as a graph: every target exists, every node is reachable from the start, there
+ * are no loops, so every path ends in an outcome, and each question has one step number.
  */
 export function flowProblems(flow: Flow): FlowProblem[] {
 	const missing = missingTargets(flow);
-	// Reachability and loops need every target to exist.
-	return missing.length > 0 ? missing : [...unreachable(flow), ...cycles(flow)];
+	if (missing.length > 0) return missing;
+	// Reachability, loops and step numbers need every target to exist; step numbers need no loops.
+	const loops = cycles(flow);
+	return [...unreachable(flow), ...loops, ...(loops.length > 0 ? [] : unevenSteps(flow))];
 }
 
 /** Checks that a locale file has words for exactly the flow's questions, options and outcomes. */

@@ -1,7 +1,30 @@
-import type { PhasePathProps } from '../../components/PhasePath.tsx';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
 import type { Translate } from '../i18n/translate.ts';
+
+/** One phase, already in the reader's language. */
+export interface PhasePathPhase {
+	id: string;
+	name: string;
+	/** The Norwegian legal name, marked as Norwegian for screen readers on other languages' pages. */
+	norwegianName: string;
+	summary: string;
+}
+
+/** What `<PhasePath>` shows: the phases and the rules around them, with its UI strings. */
+export interface PhasePathProps {
+	phases: PhasePathPhase[];
+	movingOn: string;
+	breach: string;
+	completion: string;
+	strings: {
+		accessibleLabel: string;
+		phaseNumbers: string[];
+		movingOnHeading: string;
+		breachHeading: string;
+		completionHeading: string;
+	};
+}
 
 /**
  * The props for `<PhasePath>` in one language: the programme data and the `pathway.*` UI strings.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '~/lib/content/validate-content.ts';
-import { flowProblems, flowTextProblems, pathsToOutcomes } from '~/lib/flow/graph.ts';
+import { flowProblems, flowTextProblems, pathsToOutcomes, stepNumbers } from '~/lib/flow/graph.ts';
 import { flowSchema, type Flow, type FlowText } from '~/schemas/flow.ts';
 
 const entries = validateContent('content').entries;
@@ -32,25 +32,12 @@ describe('the real eligibility flow', () => {
 		for (const [outcome, routes] of paths) expect(routes.length, outcome).toBeGreaterThan(0);
 	});
 
-	test.each(['nb', 'en'])('has words in %s for every question, option and outcome', (locale) => {
-		expect(flowTextProblems(flow, text(locale))).toEqual([]);
+	test('gives every question one step number, starting at 1', () => {
+		expect(stepNumbers(flow).get(flow.start)).toBe(1);
 	});
 
-	test('covers the routes the brief asks for', () => {
-		expect(Object.keys(flow.outcomes).sort()).toEqual(
-			[
-				'already-sentenced',
-				'alcohol',
-				'nd-may-fit',
-				'no-case-help',
-				'no-consent',
-				'other-routes',
-				'own-use',
-				'under-15',
-				'violence-excluded',
-				'youth-routes',
-			].sort(),
-		);
+	test.each(['nb', 'en'])('has words in %s for every question, option and outcome', (locale) => {
+		expect(flowTextProblems(flow, text(locale))).toEqual([]);
 	});
 });
 
@@ -83,6 +70,34 @@ describe('flowProblems()', () => {
 		expect(flowProblems(broken)).toEqual([
 			{ field: 'questions.first', message: 'is part of a loop: first → second → first' },
 		]);
+	});
+
+	test('finds a question reached after different numbers of steps', () => {
+		const uneven = makeFlow({
+			first: { options: { a: 'second', b: 'third' } },
+			second: { options: { a: 'third', b: 'done' } },
+			third: { options: { a: 'done', b: 'done' } },
+		});
+		expect(flowProblems(uneven)).toEqual([
+			{
+				field: 'questions.third',
+				message:
+					'is question 2 on one path and question 3 on another; every path must reach a question after the same number of steps (add or remove a question on the shorter path)',
+			},
+		]);
+	});
+
+	test('finds a county question that leads to another question', () => {
+		const broken = makeFlow({
+			first: { options: { a: 'where', b: 'done' } },
+			where: { region: true, next: 'last' },
+			last: { options: { a: 'done', b: 'done' } },
+		});
+		expect(flowProblems(broken)).toContainEqual({
+			field: 'questions.where.next',
+			message:
+				'names the question "last"; a county question must lead to an outcome, whose directory link it filters',
+		});
 	});
 
 	test('finds an unreachable outcome', () => {

@@ -1,0 +1,75 @@
+import type { QuestionView } from '../lib/flow/explainer-view.ts';
+import '../styles/components/explainer.css';
+
+interface RadioMode {
+	mode: 'radios';
+	selected?: string;
+	onSelect: (option: string) => void;
+	headingRef?: preact.Ref<HTMLHeadingElement>;
+}
+
+interface LinkMode {
+	mode: 'links';
+	/** Accessible name of the list of answer links ("Answers"). */
+	answersLabel: string;
+}
+
+/**
+ * One explainer question in either renderer: without JavaScript each answer is a link to the page
+ * it leads to; in the island each answer is a radio button in the island's form. Both show the
+ * same step label, question, hint and answers, in the same order.
+ */
+export function ExplainerQuestion(props: { view: QuestionView } & (RadioMode | LinkMode)) {
+	const { view } = props;
+	const hintId = `hint-${view.id}`;
+	const label = <span class="explainer-label">{view.label}</span>;
+	const hint = view.hint && (
+		<p class="explainer-hint" id={hintId}>
+			{view.hint}
+		</p>
+	);
+	if (props.mode === 'links') {
+		return (
+			<div class="explainer-question">
+				{label}
+				<h1>{view.question}</h1>
+				{hint}
+				<nav aria-label={props.answersLabel}>
+					<ul class="explainer-answers">
+						{view.options.map((option) => (
+							<li key={option.id}>
+								<a href={option.href}>{option.label}</a>
+							</li>
+						))}
+					</ul>
+				</nav>
+			</div>
+		);
+	}
+	return (
+		<fieldset class="explainer-question" aria-describedby={view.hint ? hintId : undefined}>
+			<legend>
+				{label}
+				<h1 tabIndex={-1} ref={props.headingRef}>
+					{view.question}
+				</h1>
+			</legend>
+			{hint}
+			<div class="explainer-answers">
+				{view.options.map((option) => (
+					<label key={option.id} class="explainer-option" for={`answer-${view.id}-${option.id}`}>
+						<input
+							type="radio"
+							id={`answer-${view.id}-${option.id}`}
+							name={view.id}
+							value={option.id}
+							checked={props.selected === option.id}
+							onChange={() => props.onSelect(option.id)}
+						/>
+						<span>{option.label}</span>
+					</label>
+				))}
+			</div>
+		</fieldset>
+	);
+}

@@ -1,0 +1,149 @@
+import { localeConfig, type Locale } from '../../i18n/locales.ts';
+import type { Flow, FlowText } from '../../schemas/flow.ts';
+import type { ProgrammeData } from '../../schemas/programme.ts';
+import { regionValues, type ServiceData } from '../../schemas/service.ts';
+import { directoryPath, regionPagePath } from '../directory/directory-paths.ts';
+import { formatDate, formatPartialDate } from '../i18n/format.ts';
+import { useTranslations, uiTemplate, type TranslationKey } from '../i18n/translate.ts';
+import { phasePathProps } from '../programme/phase-path-props.ts';
+import { hyphenateHeading } from '../text/hyphenate.ts';
+import {
+	explainerPath,
+	outcomePath,
+	outcomesAfterCountyQuestion,
+	questionPath,
+} from './explainer-paths.ts';
+import type { ExplainerData, OutcomeStrings, OutcomeWords } from './explainer-view.ts';
+import { stepNumbers } from './graph.ts';
+
+/** What the explainer is made from: the published content, already read. */
+export interface ExplainerSources {
+	locale: Locale;
+	flow: Flow;
+	text: FlowText;
+	/** Published information pages in this locale, by file name. */
+	pages: Record<string, { label: string; url: string }>;
+	services: ServiceData[];
+	programme: ProgrammeData;
+	/** The site's address, for printed links. */
+	siteUrl: string;
+}
+
+/** County answers for county questions, in directory order, with "would rather not say" last. */
+export function regionAnswers(locale: Locale): { id: string; label: string }[] {
+	const t = useTranslations(locale);
+	return [
+		...regionValues
+			.filter((id) => id !== 'national')
+			.map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
+		{ id: 'national', label: t('explainer.regionNone') },
+	];
+}
+
+/**
+ * Resolves the flow into what the explainer shows in one language: words, links to pages and
+ * helplines, the static pages' addresses, and hyphenation points in the headings. The content
+ * check has already made sure every page and helpline named in the flow is published.
+ */
+export function buildExplainerData(sources: ExplainerSources): ExplainerData {
+	const { locale, flow, text } = sources;
+	const t = useTranslations(locale);
+	const heading = (value: string) => hyphenateHeading(value, localeConfig(locale).bcp47);
+	const page = (key: string) => {
+		const found = sources.pages[key];
+		if (!found) throw new Error(`The explainer links to a page "${key}" that is not published.`);
+		return found;
+	};
+	const helpline = (id: string) => {
+		const service = sources.services.find((item) => item.id === id);
+		const phone = service?.phones[0];
+		if (!service || !phone)
+			throw new Error(`The explainer names a helpline "${id}" without a phone.`);
+		return { name: service.name[locale], display: phone.number.display, tel: phone.number.tel };
+	};
+	const outcomes = Object.fromEntries(
+		Object.entries(flow.outcomes).map(([id, outcome]): [string, OutcomeWords] => {
+			const words = text.outcomes[id]!;
+			return [
+				id,
+				{
+					title: heading(words.title),
+					summary: words.summary,
+					steps: words.steps,
+					pages: outcome.pages.map(page),
+					directoryCategories: outcome.directory,
+					pathway: outcome.pathway,
+					helplines: outcome.helplines.map(helpline),
+					sources: outcome.sources.map((source) => ({
+						title: source.title,
+						url: source.url,
+						meta:
+							[source.publisher, source.date && formatPartialDate(source.date, locale)]
+								.filter(Boolean)
+								.join(', ') || undefined,
+					})),
+				},
+			];
+		}),
+	);
+	const regionTemplate = '{{region}}';
+	return {
+		title: text.title,
+		intro: text.intro,
+		flow: {
+			start: flow.start,
+			questions: flow.questions,
+			outcomes: Object.fromEntries(Object.keys(flow.outcomes).map((id) => [id, true])),
+		},
+		stepNumbers: Object.fromEntries(stepNumbers(flow)),
+		questions: Object.fromEntries(
+			Object.entries(text.questions).map(([id, words]) => [
+				id,
+				{ ...words, question: heading(words.question) },
+			]),
+		),
+		regions: regionAnswers(locale),
+		outcomes,
+		pathway: phasePathProps(sources.programme, locale, t),
+		paths: {
+			start: explainerPath(locale),
+			questions: Object.fromEntries(
+				Object.keys(flow.questions).map((id) => [id, questionPath(locale, flow, id)]),
+			),
+			outcomes: Object.fromEntries(
+				Object.keys(flow.outcomes).map((id) => [id, outcomePath(locale, flow, id)]),
+			),
+			outcomesInRegion: Object.fromEntries(
+				outcomesAfterCountyQuestion(flow).map((id) => [
+					id,
+					outcomePath(locale, flow, id, regionTemplate),
+				]),
+			),
+			directory: directoryPath(locale),
+			directoryInRegion: regionPagePath(locale, regionTemplate),
+		},
+		siteUrl: sources.siteUrl,
+		strings: {
+			questionLabel: uiTemplate(locale, 'explainer.questionLabel'),
+			directoryLink: t('explainer.directoryLink'),
+			directoryLinkRegion: uiTemplate(locale, 'explainer.directoryLinkRegion'),
+		},
+	};
+}
+
+/** The outcome's headings and notices in one language. */
+export function outcomeStrings(locale: Locale, lastReviewed: Date): OutcomeStrings {
+	const t = useTranslations(locale);
+	// The island renders these headings itself, after the build's hyphenation pass has run.
+	const heading = (value: string) => hyphenateHeading(value, localeConfig(locale).bcp47);
+	return {
+		nextSteps: heading(t('explainer.nextSteps')),
+		helplinesHeading: heading(t('explainer.helplinesHeading')),
+		pagesHeading: heading(t('explainer.pagesHeading')),
+		helpHeading: heading(t('explainer.helpHeading')),
+		pathwayHeading: heading(t('explainer.pathwayHeading')),
+		whoDecides: t('explainer.whoDecides'),
+		sourcesHeading: t('page.sourcesHeading'),
+		lastReviewed: t('page.lastReviewed', { date: formatDate(lastReviewed, locale) }),
+	};
+}

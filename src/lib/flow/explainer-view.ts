@@ -1,0 +1,239 @@
+import { filtersToSearch, emptyFilters } from '../directory/filter-services.ts';
+import { fillTemplate } from '../i18n/fill-template.ts';
+import type { PhasePathProps } from '../programme/phase-path-props.ts';
+import { walk, type Answers, type FlowPosition, type FlowRouting } from './next-node.ts';
+
+// The one place that turns the flow and the reader's answers into what a step shows. The static
+// pages (no JavaScript) and the explainer island both render from these views, so a step looks
+// the same and links to the same places with and without JavaScript.
+
+/** A question's words in one language. */
+export interface QuestionWords {
+	question: string;
+	hint?: string;
+	/** Option id → answer text. County questions have none: their answers are the counties. */
+	options?: Record<string, string>;
+}
+
+/** A phone number an outcome mentions, as a tap-to-call link. */
+export interface HelplineLink {
+	name: string;
+	/** The number as people write it: "116 123". */
+	display: string;
+	/** The number for `tel:` links: "116123". */
+	tel: string;
+}
+
+/** An outcome in one language, with every link resolved except the county-dependent one. */
+export interface OutcomeWords {
+	title: string;
+	summary: string;
+	steps: string[];
+	/** Related information pages. */
+	pages: { label: string; url: string }[];
+	/** Directory categories for the "find help" link; none: no link. */
+	directoryCategories: string[];
+	/** Show the programme's phases (`ExplainerData.pathway`). */
+	pathway: boolean;
+	helplines: HelplineLink[];
+	sources: { title: string; url: string; meta?: string }[];
+}
+
+/** The UI strings the views need. Templates keep their `{{placeholders}}`. */
+export interface ExplainerViewStrings {
+	/** "Question {{number}}". */
+	questionLabel: string;
+	directoryLink: string;
+	/** "… in {{region}}". */
+	directoryLinkRegion: string;
+}
+
+/**
+ * Everything the explainer shows in one language, resolved at build time and small enough to
+ * hand to the island as props: the routing, the words, and the addresses of the static pages.
+ */
+export interface ExplainerData {
+	title: string;
+	intro: string[];
+	flow: FlowRouting;
+	/** The step number of each question, the same on every path to it (checked by the build). */
+	stepNumbers: Record<string, number>;
+	questions: Record<string, QuestionWords>;
+	/** County answers for county questions, `national` ("would rather not say") last. */
+	regions: { id: string; label: string }[];
+	outcomes: Record<string, OutcomeWords>;
+	/** The programme's phases, for outcomes that show them. */
+	pathway: PhasePathProps;
+	paths: {
+		start: string;
+		questions: Record<string, string>;
+		outcomes: Record<string, string>;
+		/** Per-county outcome pages, `{{region}}` left in, for outcomes after a county question. */
+		outcomesInRegion: Record<string, string>;
+		directory: string;
+		/** A county's directory page, `{{region}}` left in. */
+		directoryInRegion: string;
+	};
+	/** The site's address, so printed links can show where they go. */
+	siteUrl: string;
+	strings: ExplainerViewStrings;
+}
+
+/** One answer to a question: its text, and the static page it leads to. */
+export interface AnswerOption {
+	id: string;
+	label: string;
+	href: string;
+}
+
+/** A question as either renderer shows it. */
+export interface QuestionView {
+	id: string;
+	number: number;
+	/** "Question 3": shown above the question, and the page's neutral title. */
+	label: string;
+	question: string;
+	hint?: string;
+	options: AnswerOption[];
+}
+
+/** A link to the directory, pre-filtered for an outcome. */
+export interface DirectoryLink {
+	label: string;
+	/** Lands at the top of the results (`#results`). */
+	url: string;
+	/** The full address, printed after the link on paper. */
+	printUrl: string;
+}
+
+/** An outcome as either renderer shows it. */
+export interface OutcomeView extends Omit<OutcomeWords, 'directoryCategories' | 'pathway'> {
+	id: string;
+	directory?: DirectoryLink;
+	pathway?: PhasePathProps;
+}
+
+/** One answered question, for "check your answers" and the printed summary. */
+export interface AnswerRow {
+	questionId: string;
+	question: string;
+	answer: string;
+}
+
+/** An outcome's headings and notices, already filled in. */
+export interface OutcomeStrings {
+	nextSteps: string;
+	helplinesHeading: string;
+	pagesHeading: string;
+	helpHeading: string;
+	pathwayHeading: string;
+	whoDecides: string;
+	sourcesHeading: string;
+	/** "Last reviewed …". */
+	lastReviewed: string;
+}
+
+/** The county ids a county question accepts. */
+export function countyIds(data: ExplainerData): string[] {
+	return data.regions.map((region) => region.id);
+}
+
+/** The static page a node has; a county answer picks the outcome's page for that county. */
+function nodeHref(data: ExplainerData, id: string, region?: string): string {
+	if (Object.hasOwn(data.flow.questions, id)) return data.paths.questions[id]!;
+	const inRegion = data.paths.outcomesInRegion[id];
+	return region && region !== 'national' && inRegion
+		? fillTemplate(inRegion, { region })
+		: data.paths.outcomes[id]!;
+}
+
+/**
+ * A question with its step number and its answers, each linking to the static page it leads to.
+ * @example questionView(data, 'age').label // 'Question 2'
+ */
+export function questionView(data: ExplainerData, id: string): QuestionView {
+	const question = data.flow.questions[id];
+	const words = data.questions[id];
+	if (!question || !words) throw new Error(`The explainer has no question "${id}".`);
+	const number = data.stepNumbers[id]!;
+	const options = question.region
+		? data.regions.map((region) => ({
+				id: region.id,
+				label: region.label,
+				href: nodeHref(data, question.next!, region.id),
+			}))
+		: Object.entries(question.options ?? {}).map(([option, next]) => ({
+				id: option,
+				label: words.options?.[option] ?? option,
+				href: nodeHref(data, next),
+			}));
+	return {
+		id,
+		number,
+		label: fillTemplate(data.strings.questionLabel, { number }),
+		question: words.question,
+		...(words.hint ? { hint: words.hint } : {}),
+		options,
+	};
+}
+
+/**
+ * The directory link for an outcome: the county's page when the reader named a county, else the
+ * whole directory filtered by the outcome's categories; either way at the top of the results.
+ */
+export function directoryLink(
+	data: ExplainerData,
+	categories: string[],
+	region?: string,
+): DirectoryLink | undefined {
+	if (categories.length === 0) return undefined;
+	const county = region && region !== 'national' ? region : undefined;
+	const url = county
+		? `${fillTemplate(data.paths.directoryInRegion, { region: county })}#results`
+		: `${data.paths.directory}${filtersToSearch({ ...emptyFilters, categories })}#results`;
+	const countyName = county && data.regions.find((item) => item.id === county)?.label;
+	return {
+		label: countyName
+			? fillTemplate(data.strings.directoryLinkRegion, { region: countyName })
+			: data.strings.directoryLink,
+		url,
+		printUrl: new URL(url, data.siteUrl).href,
+	};
+}
+
+/** An outcome, with its directory link for the reader's county (if they gave one). */
+export function outcomeView(data: ExplainerData, id: string, region?: string): OutcomeView {
+	const words = data.outcomes[id];
+	if (!words) throw new Error(`The explainer has no outcome "${id}".`);
+	const { directoryCategories, pathway, ...rest } = words;
+	const directory = directoryLink(data, directoryCategories, region);
+	return {
+		id,
+		...rest,
+		...(directory ? { directory } : {}),
+		...(pathway ? { pathway: data.pathway } : {}),
+	};
+}
+
+/** Where the answers lead: the first unanswered question, or the outcome. */
+export function positionFor(data: ExplainerData, answers: Answers): FlowPosition {
+	return walk(data.flow, answers, countyIds(data)).position;
+}
+
+/** The answers on the reader's path, in order, with the question and answer texts. */
+export function answerRows(data: ExplainerData, answers: Answers): AnswerRow[] {
+	return walk(data.flow, answers, countyIds(data)).path.map(({ question, answer }) => ({
+		questionId: question,
+		question: data.questions[question]!.question,
+		answer: data.flow.questions[question]?.region
+			? (data.regions.find((region) => region.id === answer)?.label ?? answer)
+			: (data.questions[question]?.options?.[answer] ?? answer),
+	}));
+}
+
+/** The county the reader gave on their path, if any. */
+export function regionOnPath(data: ExplainerData, answers: Answers): string | undefined {
+	return walk(data.flow, answers, countyIds(data)).path.find(
+		(step) => data.flow.questions[step.question]?.region,
+	)?.answer;
+}
