@@ -16,7 +16,7 @@ function loaderFor(source: CollectionSource) {
 	});
 }
 
-const { pages, news, countries, services, glossary, flows, flowTexts, programme } =
+const { pages, news, countries, services, glossary, flows, flowTexts, legalChanges, programme } =
 	collectionSources;
 
 export const collections = {
@@ -27,5 +27,6 @@ export const collections = {
 	glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
 	flows: defineCollection({ loader: loaderFor(flows), schema: flows.schema }),
 	flowTexts: defineCollection({ loader: loaderFor(flowTexts), schema: flowTexts.schema }),
+	legalChanges: defineCollection({ loader: loaderFor(legalChanges), schema: legalChanges.schema }),
 	programme: defineCollection({ loader: loaderFor(programme), schema: programme.schema }),
 };

@@ -1,5 +1,6 @@
 import type { OutcomeStrings, OutcomeView } from '../lib/flow/explainer-view.ts';
 import '../styles/components/explainer.css';
+import { LegalStatusNote } from './LegalStatusNote.tsx';
 import { PhasePath } from './PhasePath.tsx';
 
 /**
@@ -32,6 +33,13 @@ export function ExplainerOutcome({
 					<li key={step}>{step}</li>
 				))}
 			</ol>
+			{view.legalStatuses.map((status) => (
+				<LegalStatusNote
+					key={status.source.url}
+					status={status}
+					sourceLabel={strings.legalStatusSource}
+				/>
+			))}
 			{view.helplines.length > 0 && (
 				<>
 					<h2>{strings.helplinesHeading}</h2>

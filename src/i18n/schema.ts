@@ -156,6 +156,10 @@ export const uiStringDescriptions = {
 	'service.howToAccess': 'Heading: how to get help from the service.',
 	'service.eligibility': 'Heading: who can use the service.',
 	'service.status': 'Label of the service status.',
+	'service.oldSource':
+		'Notice on a listing whose contact details come from an old or second-hand source. {{date}}: the source’s date.',
+	'service.notCheckedRecently':
+		'Notice on a listing last checked more than a year ago. {{date}}: the day it was checked.',
 	'service.verifiedOn': 'When the entry was last checked. {{date}}: the date.',
 	'service.sourcesHeading': 'Heading of the service’s sources.',
 	'service.reportError': 'Link to report a mistake in a listing.',
@@ -219,9 +223,12 @@ export const uiStringDescriptions = {
 	'route.newsPage': 'URL segment before a page number in the news list, e.g. /nb/nyheter/side/2/.',
 	'nav.countries': 'Main navigation link to the country overview.',
 	'nav.news': 'Main navigation link to the news.',
-	'country.model.drug-treatment-court': 'Country model: drug treatment courts.',
+	'country.model.drug-treatment-court': 'Country model: special courts that lead treatment.',
+	'country.model.court-supervised-programme':
+		'Country model: a sentence with treatment that the ordinary courts follow up (Norway).',
+	'country.model.treatment-orders':
+		'Country model: treatment and testing orders any court can give (Scotland).',
 	'country.model.decriminalisation': 'Country model: decriminalisation of personal use.',
-	'country.model.both': 'Country model: both.',
 	'countries.title': 'Heading and title of the country overview.',
 	'countries.description': 'Meta description of the country overview.',
 	'countries.intro': 'Introduction of the country overview.',
@@ -232,10 +239,17 @@ export const uiStringDescriptions = {
 	'countries.table.model': 'Column heading: model.',
 	'countries.table.yearStarted': 'Column heading: the year the model started.',
 	'countries.table.treatmentCourts': 'Column heading: number of drug treatment courts.',
-	'countries.table.snapshotDate': 'Column heading: the snapshot date.',
+	'countries.table.snapshotDate': "Column heading: the date of the country's newest figure.",
 	'countries.unknown': 'Shown in place of a figure no source gives.',
-	'countries.unknownExplained': 'Explains an empty figure on a country page.',
-	'country.snapshotHeading': 'Heading of the snapshot facts. {{date}}: the snapshot date.',
+	'countries.unknownExplained': 'Explains an unknown figure on a country page.',
+	'countries.notApplicable':
+		'Shown in place of a figure that does not apply to a country (e.g. no drug courts by design).',
+	'countries.notApplicableExplained': 'Explains a figure that does not apply, on a country page.',
+	'countries.figureAsOf':
+		'A figure with the date it is from. {{value}}: the number; {{date}}: its date.',
+	'countries.figureStale': 'Marks a figure more than two years old.',
+	'country.snapshotHeading':
+		'Heading of the snapshot facts. {{date}}: the date of the newest figure.',
 	'country.keyDatesHeading': 'Heading of a country’s timeline.',
 	'country.keyDatesAccessibleLabel':
 		'Accessible name of a country’s timeline list. {{country}}: the country.',
@@ -243,7 +257,7 @@ export const uiStringDescriptions = {
 	'country.newsHeading': 'Heading of a country’s news list.',
 	'country.noNews': 'Shown when a country has no news items.',
 	'country.stale':
-		'Notice on a country page whose snapshot is over two years old. {{date}}: the snapshot date.',
+		"Shown when a snapshot's newest figure is more than two years old. {{date}}: its date.",
 	'news.title': 'Heading and title of the news list.',
 	'news.description': 'Meta description of the news list.',
 	'news.intro': 'Introduction of the news list.',
@@ -289,6 +303,35 @@ export const uiStringDescriptions = {
 	'search.index.intro': 'Text above the A–Z list.',
 	'search.unavailable': 'Shown if the search index cannot load.',
 	'search.showMore': 'Button under the search results that shows the next results',
+	'legalStatus.label':
+		"Start of the status note beside a mention of a legal change. {{date}}: the source's date; {{status}}: one of legalStatus.status.*.",
+	'legalStatus.status.proposed': 'Status of a legal change: proposed to the Storting.',
+	'legalStatus.status.adopted': 'Status of a legal change: adopted, not yet in force.',
+	'legalStatus.status.in-force': 'Status of a legal change: in force.',
+	'legalStatus.status.rejected': 'Status of a legal change: voted down.',
+	'legalStatus.status.unconfirmed': 'Status of a legal change: the sources do not confirm it.',
+	'legalStatus.source': "Before the link to the source of a legal change's status.",
+	'series.heading':
+		'Heading above the charts of figures over time (country page and comparison page).',
+	'series.summary':
+		'Text alternative of a chart: its first and last point. {{first}}/{{firstYear}}, {{last}}/{{lastYear}}.',
+	'series.peak':
+		"Added to a chart's text alternative when the highest point is not the last. {{max}}/{{maxYear}}.",
+	'series.tableCaption':
+		"Caption of the table of numbers under a chart. {{title}}: the chart's title.",
+	'series.year': "Column heading in a chart's table: the year.",
+	'series.value': "Column heading in a chart's table: the figure.",
+	'series.source': "Column heading in a chart's table: the source of the figure.",
+	'openData.heading': 'Heading of the open data links on the directory and countries pages.',
+	'openData.intro':
+		"Text above the open data links. {{licence}}: the licence's name (a link follows); {{date}}: the day the files were made.",
+	'openData.licenceName': "The open data licence's name in the intro.",
+	'openData.servicesJson': 'Link to the directory as HSDS JSON.',
+	'openData.servicesCsv': 'Link to the directory as CSV.',
+	'openData.countriesJson': 'Link to the country snapshots as JSON.',
+	'openData.countriesCsv': 'Link to the country snapshots as CSV.',
+	'openData.seriesCsv': "Link to the countries' figures over time as CSV.",
+	'openData.free': 'HSDS fees_description for a free service.',
 } as const;
 
 export type UiStringKey = keyof typeof uiStringDescriptions;

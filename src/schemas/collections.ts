@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { countrySchema } from './country.ts';
 import { flowSchema, flowTextSchema } from './flow.ts';
 import { glossarySchema } from './glossary.ts';
+import { legalChangeSchema } from './legal-change.ts';
 import { newsSchema } from './news.ts';
 import { pageSchema } from './page.ts';
 import { programmeSchema } from './programme.ts';
@@ -61,6 +62,13 @@ export const collectionSources = {
 		localized: false,
 		format: 'yaml',
 		schema: flowTextSchema,
+	},
+	legalChanges: {
+		base: 'legal-changes',
+		pattern: '*.yaml',
+		localized: false,
+		format: 'yaml',
+		schema: legalChangeSchema,
 	},
 	programme: {
 		base: 'programme',

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
 	dateSchema,
+	webUrlSchema,
 	requireSourcesUnlessDraft,
 	partialDateSchema,
 	slugSchema,
@@ -8,8 +9,74 @@ import {
 	textSchema,
 } from './common.ts';
 
-/** How a country answers drug use: drug treatment courts, decriminalisation of use, or both. */
-export const countryModelValues = ['drug-treatment-court', 'decriminalisation', 'both'] as const;
+/**
+ * How a country answers drug use; a country can have several. `drug-treatment-court`: special
+ * courts that lead treatment (Ireland, the United States); `court-supervised-programme`: a
+ * sentence with treatment that the ordinary courts follow up (Norway); `treatment-orders`:
+ * treatment and testing orders any court can give (Scotland); `decriminalisation`: using drugs
+ * is no longer a crime (Portugal).
+ */
+export const countryModelValues = [
+	'drug-treatment-court',
+	'court-supervised-programme',
+	'treatment-orders',
+	'decriminalisation',
+] as const;
+
+const modelSchema = z.enum(countryModelValues, {
+	error: `expected one of: ${countryModelValues.join(', ')}`,
+});
+
+/** A figure that may be unknown, or not apply at all, and is as old as its source. */
+export const countryFigureSchema = z.union(
+	[
+		z.literal('unknown'),
+		z.literal('not-applicable'),
+		z.strictObject({
+			/** The number, as the source gives it. */
+			value: z
+				.number({ error: 'expected a whole number' })
+				.int({ error: 'expected a whole number' })
+				.nonnegative({ error: 'cannot be negative' }),
+			/** When the figure is from, as precisely as the source says: `2017`, `2024-12`. */
+			asOf: partialDateSchema,
+			/** What the number counts, or how sure it is, in a few words: "for now", "funded by the state". */
+			qualifier: textSchema.optional(),
+		}),
+	],
+	{
+		error:
+			'expected a figure like { value: 14, asOf: 2017 }, or unknown (no source gives one), or not-applicable (the country has none by design)',
+	},
+);
+
+/** One point of a figure over time, with its own source. */
+export const seriesPointSchema = z.strictObject({
+	/** The year the figure is for. */
+	year: z
+		.number({ error: 'expected a year like 2019' })
+		.int({ error: 'expected a year like 2019' })
+		.min(1900, { error: 'expected a year like 2019' })
+		.max(2100, { error: 'expected a year like 2019' }),
+	/** How the year is written when it is not a calendar year, e.g. `2023–24`. Optional. */
+	label: textSchema.optional(),
+	/** The figure for that year. */
+	value: z.number({ error: 'expected a number' }).nonnegative({ error: 'cannot be negative' }),
+	/** The page that gives this point; it must also be in the snapshot's `sources`. */
+	source: webUrlSchema,
+	/** A short note shown with the point, e.g. "Oslo and Bergen only". Optional. */
+	note: textSchema.optional(),
+});
+
+/** A figure over time, drawn as a chart with a table of its numbers. */
+export const countrySeriesSchema = z.strictObject({
+	/** Stable id, the same in every language, e.g. `nd-sentences`. */
+	id: slugSchema,
+	/** What the figure is, as the chart's heading: "Drug court sentences started per year". */
+	title: textSchema,
+	/** The points, oldest first. */
+	points: z.array(seriesPointSchema).min(2, { error: 'a series needs at least two points' }),
+});
 
 /** One dated event in a timeline. */
 export const timelineEventSchema = z.strictObject({
@@ -40,14 +107,13 @@ export const countrySchema = z
 		description: textSchema.max(200, { error: 'keep the description under 200 characters' }),
 		/** The page's address in this language. Default: the file name. */
 		slug: slugSchema.optional(),
-		/** When the snapshot's figures are from, as precisely as the source says: `2017-01-01`, `2021`. */
+		/**
+		 * When the snapshot's newest figure is from, as precisely as the source says: `2019`,
+		 * `2024-12`. Not the day the page was reviewed (that is `lastReviewed`).
+		 */
 		snapshotDate: partialDateSchema,
-		/** Number of drug treatment courts, or `null` when no source gives it. Never a guess. */
-		treatmentCourts: z
-			.number({ error: 'expected a whole number, or null when unknown' })
-			.int({ error: 'expected a whole number' })
-			.nonnegative({ error: 'cannot be negative; write null when unknown' })
-			.nullable(),
+		/** How many treatment courts there are, with the date of the figure. Never a guess. */
+		treatmentCourts: countryFigureSchema,
 		/** The year the country's model started, or `null` when unknown. */
 		yearStarted: z
 			.number({ error: 'expected a year like 2006, or null when unknown' })
@@ -55,13 +121,24 @@ export const countrySchema = z
 			.min(1900, { error: 'expected a year like 2006' })
 			.max(2100, { error: 'expected a year like 2006' })
 			.nullable(),
-		/** The country's model. */
-		model: z.enum(countryModelValues, {
-			error: `expected one of: ${countryModelValues.join(', ')}`,
-		}),
+		/** The country's model or models: one value or a list. */
+		model: z
+			.union([modelSchema, z.array(modelSchema).min(1, { error: 'name at least one model' })], {
+				error: `expected one of, or a list of: ${countryModelValues.join(', ')}`,
+			})
+			.transform((value) => (Array.isArray(value) ? value : [value])),
+		/** Figures over time, drawn as charts. Default: none. */
+		series: z.array(countrySeriesSchema, { error: 'expected a list of series' }).default([]),
 		/** Key dates, oldest first; shown as a timeline. */
 		keyDates: z
 			.array(timelineEventSchema, { error: 'expected a list of dated events' })
+			.default([]),
+		/**
+		 * Legal changes (file names in `content/legal-changes/`) that the timeline
+		 * mentions: their status is shown with it. Default: none.
+		 */
+		legalChanges: z
+			.array(slugSchema, { error: 'expected a list of file names, like [rules-2025]' })
 			.default([]),
 		/** Where the snapshot's facts come from. */
 		sources: sourcesSchema,
@@ -74,3 +151,6 @@ export const countrySchema = z
 
 export type CountryData = z.infer<typeof countrySchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type CountryFigure = z.infer<typeof countryFigureSchema>;
+export type CountrySeries = z.infer<typeof countrySeriesSchema>;
+export type CountryModel = (typeof countryModelValues)[number];

@@ -66,6 +66,11 @@ export const flowOutcomeSchema = z.strictObject({
 	 * ("call 113", "call a helpline"): shown as tap-to-call links under the steps. Default: none.
 	 */
 	helplines: z.array(slugSchema).default([]),
+	/**
+	 * Legal changes (file names in `content/legal-changes/`) that the outcome's text mentions:
+	 * their status is shown with the outcome. Default: none.
+	 */
+	legalChanges: z.array(slugSchema).default([]),
 	/** Show the drug court programme's phases. Default: `false`. */
 	pathway: z.boolean({ error: 'expected true or false' }).default(false),
 	/** Where the outcome's facts come from (kept here, beside the routing, because they do not change with the language). */

@@ -24,6 +24,13 @@ export const newsSchema = z
 				error: 'expected a list of country file names, like [norway, portugal]',
 			})
 			.min(1, { error: 'name at least one country, like [norway]' }),
+		/**
+		 * Legal changes (file names in `content/legal-changes/`) that the summary
+		 * mentions: their status is shown with it. Default: none.
+		 */
+		legalChanges: z
+			.array(slugSchema, { error: 'expected a list of file names, like [rules-2025]' })
+			.default([]),
 		/** Short topic words shown with the item. Default: none. */
 		tags: z.array(textSchema, { error: 'expected a list of tags' }).default([]),
 		/** The original articles and documents, with publisher and date. */

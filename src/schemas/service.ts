@@ -1,6 +1,13 @@
 import { z } from 'astro/zod';
 import { normalizePhoneNumber } from '../lib/directory/phone-number.ts';
-import { dateSchema, localizedTextSchema, slugSchema, textSchema, webUrlSchema } from './common.ts';
+import {
+	dateSchema,
+	localizedTextSchema,
+	partialDateSchema,
+	slugSchema,
+	textSchema,
+	webUrlSchema,
+} from './common.ts';
 
 /** The directory's fixed categories, in the order the listing shows them. */
 export const serviceCategoryValues = [
@@ -148,6 +155,12 @@ export const serviceSchema = z
 		sources: z.array(webUrlSchema, { error: 'expected a list of web addresses' }),
 		/** The day an editor last checked the entry against its sources (HSDS `assured_date`). */
 		verifiedOn: dateSchema,
+		/**
+		 * How old the newest source for the contact details is, when it is old or second-hand: the
+		 * year (or month) that source was published, e.g. `2019`. The listing then says so, and
+		 * counts as out of date from that day, not from `verifiedOn`. Leave out for current sources.
+		 */
+		sourceDate: partialDateSchema.optional(),
 		/** `true` keeps the entry off the site while it is being written. Default: `false`. */
 		draft: z.boolean({ error: 'expected true or false' }).default(false),
 	})

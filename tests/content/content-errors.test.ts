@@ -36,7 +36,7 @@ describe('broken content produces messages that name file, field, expectation an
 
 	test('a reference to a country that has no snapshot', () => {
 		expect(errors).toContain(
-			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: "countries.1": no country snapshot has this name; use the file name of one in content/countries/ (norway); found "xx"`,
+			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: "countries.1": no country snapshot has this name; use the file name of one in content/countries/ (norway, sweden); found "xx"`,
 		);
 	});
 
@@ -58,6 +58,24 @@ describe('broken content produces messages that name file, field, expectation an
 		);
 		expect(errors).toContain(
 			`${fixture}/pages/en/taken-address.mdx: "slug": the address "news" belongs to one of the site's sections (route.news in src/i18n/en.json); choose another "slug"; found "news"`,
+		);
+	});
+
+	test('a snapshot dated after its newest dated source', () => {
+		expect(errors).toContain(
+			`${fixture}/countries/nb/sweden.mdx: "snapshotDate": is later than the newest dated source (2021); it must be the date of the figures, not of the review (that is lastReviewed); found "2026"`,
+		);
+	});
+
+	test('a point of a series whose source is not among the snapshot’s sources', () => {
+		expect(errors).toContain(
+			`${fixture}/countries/nb/sweden.mdx: "series.0.points.0.source": is not one of the snapshot's sources; add it to "sources" with its title and publisher; found "https://www.example-source.se/2019"`,
+		);
+	});
+
+	test('a text that mentions a legal change without showing where it stands', () => {
+		expect(errors).toContain(
+			`${fixture}/countries/nb/sweden.mdx: the text mentions de nye reglene fra 2025 om narkotika til eget bruk; show where it stands: add <LegalStatus change="rules-2025" /> after the paragraph`,
 		);
 	});
 

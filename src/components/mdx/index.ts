@@ -3,6 +3,7 @@ import CountryTimeline from './CountryTimeline.astro';
 import DirectoryLink from './DirectoryLink.astro';
 import FeedbackLink from './FeedbackLink.astro';
 import GlossaryList from './GlossaryList.astro';
+import LegalStatus from './LegalStatus.astro';
 import Phone from './Phone.astro';
 import ProgrammePhases from './ProgrammePhases.astro';
 import SectionLink from './SectionLink.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
 	DirectoryLink,
 	FeedbackLink,
 	GlossaryList,
+	LegalStatus,
 	Phone,
 	ProgrammePhases,
 	SectionLink,

@@ -1,12 +1,27 @@
 import { localeCodes } from '../../i18n/locales.ts';
 import type { CountryData } from '../../schemas/country.ts';
+import type { LegalChangeData } from '../../schemas/legal-change.ts';
+import type { Flow } from '../../schemas/flow.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { isSnapshotStale } from '../countries/snapshot.ts';
 import { directoryQuality } from '../directory/data-quality.ts';
 import { lixLimit } from '../readability/page-readability.ts';
 import { lixScore, proseFromMdx } from '../readability/lix.ts';
 import { formatProblem } from './friendly-errors.ts';
-import { validateContent } from './validate-content.ts';
+import { isStatusStale, legalStatusIdsIn } from './legal-changes.ts';
+import { validateContent, type ValidEntry } from './validate-content.ts';
+
+/** True when an entry shows a legal change's status: in its body, its `legalChanges`, or an outcome. */
+function usesLegalChange(entry: ValidEntry, id: string): boolean {
+	if (legalStatusIdsIn(entry.body).includes(id)) return true;
+	if (((entry.parsed.legalChanges as string[] | undefined) ?? []).includes(id)) return true;
+	return (
+		entry.collection === 'flows' &&
+		Object.values((entry.parsed as unknown as Flow).outcomes).some((outcome) =>
+			outcome.legalChanges.includes(id),
+		)
+	);
+}
 
 /**
  * The editors' report (`npm run content:report`): errors and warnings, then per locale the entries
@@ -20,6 +35,7 @@ export function contentReport(
 	const { entries, problems } = validateContent(contentDir);
 	const errors = problems.filter((problem) => problem.severity === 'error');
 	const lines: string[] = [];
+	const join = (items: string[]) => (items.length ? items.join(', ') : 'none');
 	const section = (title: string) => lines.push('', title, '-'.repeat(title.length));
 	const list = (items: string[], empty = 'None.') =>
 		lines.push(...(items.length ? items : [empty]));
@@ -75,14 +91,27 @@ export function contentReport(
 		);
 	}
 
+	// Where a change in the law stands can change without anyone editing the pages that mention it.
+	section('Legal changes whose status is more than six months old (check the newest source)');
+	const changes = entries.filter((entry) => entry.collection === 'legalChanges');
+	list(
+		changes
+			.filter((entry) => isStatusStale(entry.parsed as unknown as LegalChangeData, today))
+			.map((entry) => {
+				const users = entries
+					.filter((other) => usesLegalChange(other, entry.key))
+					.map((other) => other.file);
+				return `${entry.file} (as of ${(entry.parsed as unknown as LegalChangeData).asOf}), shown on: ${join(users)}`;
+			}),
+	);
+
 	const services = entries
 		.filter((entry) => entry.collection === 'services')
 		.map((entry) => entry.parsed as unknown as ServiceData);
 	const quality = directoryQuality(services, today);
-	const join = (items: string[]) => (items.length ? items.join(', ') : 'none');
 	section(`Service directory (${services.length} entries)`);
 	lines.push(
-		`Verified more than 12 months ago: ${join(quality.stale.map((item) => `${item.id} (${item.verifiedOn.toISOString().slice(0, 10)})`))}`,
+		`Contact details older than 12 months (last check or source date): ${join(quality.stale.map((item) => `${item.id} (${item.since.toISOString().slice(0, 10)})`))}`,
 	);
 	lines.push(`No website, phone, email or address: ${join(quality.noContactRoute)}`);
 	lines.push(`Categories with no entry: ${join(quality.emptyCategories)}`);

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { buildExplainerData } from '../flow/explainer-data.ts';
 import type { ExplainerData } from '../flow/explainer-view.ts';
+import { getCollection } from 'astro:content';
 import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts';
 
 /** The flow the explainer shows. */
@@ -22,6 +23,9 @@ export async function explainerData(locale: Locale, site: URL | undefined): Prom
 			routes.map((route) => [route.key, { label: route.entry.data.title, url: route.url }]),
 		),
 		services: (await getServices()).map((entry) => entry.data),
+		legalChanges: Object.fromEntries(
+			(await getCollection('legalChanges')).map((entry) => [entry.id, entry.data]),
+		),
 		programme: (await getProgramme()).data,
 		siteUrl: (site ?? new URL('http://localhost:4321')).href,
 	});

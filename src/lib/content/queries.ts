@@ -4,6 +4,8 @@ import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { pairTwins, type LocalizedRoute } from '../i18n/twins.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { localizedPath } from '../i18n/urls.ts';
+import { legalStatusView, type LegalStatusView } from './legal-changes.ts';
+import type { CountryRecord } from '../open-data/csv.ts';
 
 /** Collections with one file per locale that pair up by file name. */
 export type LocalizedCollection = 'pages' | 'news' | 'countries';
@@ -73,6 +75,21 @@ export async function getGlossaryEntry(id: string): Promise<CollectionEntry<'glo
 	return entry;
 }
 
+/** A legal change's status (`content/legal-changes/<id>.yaml`); the content check has made sure it exists. */
+export async function getLegalChange(id: string): Promise<CollectionEntry<'legalChanges'>> {
+	const entry = await getEntry('legalChanges', id);
+	if (!entry) throw new Error(`No legal change "${id}": add content/legal-changes/${id}.yaml.`);
+	return entry;
+}
+
+/** Where each named legal change stands, in one language, for a text that mentions them. */
+export async function getLegalStatuses(ids: string[], locale: Locale): Promise<LegalStatusView[]> {
+	const t = useTranslations(locale);
+	return Promise.all(
+		ids.map(async (id) => legalStatusView((await getLegalChange(id)).data, locale, t)),
+	);
+}
+
 /** The drug court programme's phases and rules (`content/programme/pathway.yaml`). */
 export async function getProgramme(): Promise<CollectionEntry<'programme'>> {
 	const entry = await getEntry('programme', 'pathway');
@@ -96,6 +113,31 @@ export async function getCountryEntry(
 			`No country snapshot "${key}": add content/countries/${defaultLocale}/${key}.mdx.`,
 		);
 	return entry;
+}
+
+/**
+ * Every published country snapshot once, by file name: its figures from the source language,
+ * and its name and series titles in each language (for the open data files).
+ */
+export async function getCountryRecords(): Promise<CountryRecord[]> {
+	const entries = await getCollection('countries', (entry) => !entry.data.draft);
+	const keys = [...new Set(entries.map((entry) => entry.id.split('/')[1]!))].sort();
+	return keys.map((key) => {
+		const twins = entries.filter((entry) => entry.id.split('/')[1] === key);
+		const source = twins.find((entry) => entry.id.startsWith(`${defaultLocale}/`)) ?? twins[0]!;
+		const localeOf = (id: string) => id.split('/')[0] as Locale;
+		return {
+			key,
+			data: source.data,
+			names: Object.fromEntries(twins.map((entry) => [localeOf(entry.id), entry.data.name])),
+			seriesTitles: Object.fromEntries(
+				twins.map((entry) => [
+					localeOf(entry.id),
+					Object.fromEntries(entry.data.series.map((series) => [series.id, series.title])),
+				]),
+			),
+		};
+	});
 }
 
 /** All published services, in file-name order. */

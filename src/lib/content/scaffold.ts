@@ -79,7 +79,7 @@ export function scaffold(
 						`description: ${quoted}`,
 						`slug: ${slug}`,
 						`snapshotDate: ${day}`,
-						'treatmentCourts: null',
+						'treatmentCourts: unknown',
 						'yearStarted: null',
 						'model: drug-treatment-court',
 						'keyDates: []',

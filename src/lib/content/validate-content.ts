@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { collectionSources } from '../../schemas/collections.ts';
-import type { CountryData } from '../../schemas/country.ts';
+import type { CountryData, CountryFigure } from '../../schemas/country.ts';
+import { snapshotSortKey } from '../countries/snapshot.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { flowProblems, flowTextProblems } from '../flow/graph.ts';
 import type { NewsData } from '../../schemas/news.ts';
@@ -14,7 +15,9 @@ import {
 	type ContentProblem,
 } from './friendly-errors.ts';
 import { readContent, type RawEntry } from './read-content.ts';
+import { changesMentioned, legalStatusIdsIn } from './legal-changes.ts';
 import { termIdsIn } from './terms.ts';
+import type { LegalChangeData } from '../../schemas/legal-change.ts';
 
 /** A content file whose data passed its schema. */
 export interface ValidEntry extends RawEntry {
@@ -166,39 +169,92 @@ function checkNewsCountries(entries: ValidEntry[], problems: ContentProblem[]): 
 	}
 }
 
+/** The language-neutral part of a figure: the number and its date, not its qualifier. */
+function figureFacts(figure: CountryFigure): string {
+	return typeof figure === 'string' ? figure : `${figure.value} (${figure.asOf})`;
+}
+
 /** A country's figures are facts, not text: every language must show the same ones. */
 function checkCountryFacts(entries: ValidEntry[], problems: ContentProblem[]): void {
 	const countries = entries.filter((entry) => entry.collection === 'countries');
-	const factFields = ['snapshotDate', 'treatmentCourts', 'yearStarted', 'model'] as const;
+	const facts: Record<string, (data: CountryData) => string> = {
+		snapshotDate: (data) => data.snapshotDate,
+		treatmentCourts: (data) => figureFacts(data.treatmentCourts),
+		yearStarted: (data) => String(data.yearStarted),
+		model: (data) => data.model.join(', '),
+		keyDates: (data) => data.keyDates.map((event) => event.date).join(', '),
+		series: (data) =>
+			data.series
+				.map((series) => `${series.id}: ${series.points.map((point) => `${point.year}=${point.value}`).join(' ')}`)
+				.join('; '),
+	};
 	for (const entry of countries) {
 		if (entry.locale === localeCodes[0]) continue;
 		const source = countries.find(
 			(other) => other.key === entry.key && other.locale === localeCodes[0],
 		);
 		if (!source) continue;
-		const facts = entry.parsed as unknown as CountryData;
-		const sourceFacts = source.parsed as unknown as CountryData;
-		for (const field of factFields) {
-			if (quoteValue(facts[field]) === quoteValue(sourceFacts[field])) continue;
+		for (const [field, read] of Object.entries(facts)) {
+			const here = read(entry.parsed as unknown as CountryData);
+			const there = read(source.parsed as unknown as CountryData);
+			if (here === there) continue;
 			problems.push({
 				severity: 'error',
 				file: entry.file,
 				field,
-				message: `differs from ${source.file} (${quoteValue(sourceFacts[field])}); the figures must be the same in every language`,
-				found: quoteValue(facts[field]),
-			});
-		}
-		const dates = (data: CountryData) => data.keyDates.map((event) => event.date).join(', ');
-		if (dates(facts) !== dates(sourceFacts)) {
-			problems.push({
-				severity: 'error',
-				file: entry.file,
-				field: 'keyDates',
-				message: `the dates differ from ${source.file} (${dates(sourceFacts)}); list the same events in every language`,
-				found: dates(facts),
+				message: `differs from ${source.file} (${there || 'none'}); the figures and dates must be the same in every language`,
+				found: here || 'none',
 			});
 		}
 	}
+}
+
+/**
+ * `snapshotDate` is the date of a snapshot's figures: not older than any figure it shows, and not
+ * newer than its newest dated source. Each point of a series names one of the snapshot's sources.
+ */
+function checkSnapshotDates(entries: ValidEntry[], problems: ContentProblem[]): void {
+	for (const entry of entries.filter((item) => item.collection === 'countries')) {
+		const data = entry.parsed as unknown as CountryData;
+		const fail = (field: string, message: string, found?: string) =>
+			problems.push({ severity: 'error', file: entry.file, field, message, ...(found ? { found } : {}) });
+		const figureDates = [
+			...(typeof data.treatmentCourts === 'string' ? [] : [data.treatmentCourts.asOf]),
+			...data.series.flatMap((series) => series.points.map((point) => String(point.year))),
+		];
+		const newestFigure = figureDates.sort((a, b) => snapshotSortKey(a).localeCompare(snapshotSortKey(b))).at(-1);
+		if (newestFigure && snapshotSortKey(newestFigure) > snapshotSortKey(data.snapshotDate))
+			fail(
+				'snapshotDate',
+				`is older than the newest figure the snapshot shows (${newestFigure}); set it to the date of the newest figure`,
+				quoteValue(data.snapshotDate),
+			);
+		const sourceDates = data.sources.flatMap((item) => (item.date ? [item.date] : []));
+		const newestSource = sourceDates.sort((a, b) => snapshotSortKey(a).localeCompare(snapshotSortKey(b))).at(-1);
+		if (newestSource && earliestDayKey(data.snapshotDate) > snapshotSortKey(newestSource))
+			fail(
+				'snapshotDate',
+				`is later than the newest dated source (${newestSource}); it must be the date of the figures, not of the review (that is lastReviewed)`,
+				quoteValue(data.snapshotDate),
+			);
+		const urls = new Set(data.sources.map((item) => item.url));
+		data.series.forEach((series, seriesIndex) =>
+			series.points.forEach((point, pointIndex) => {
+				if (!urls.has(point.source))
+					fail(
+						`series.${seriesIndex}.points.${pointIndex}.source`,
+						'is not one of the snapshot\'s sources; add it to "sources" with its title and publisher',
+						quoteValue(point.source),
+					);
+			}),
+		);
+	}
+}
+
+/** The first day a partial date can mean, as a sortable key: `2021` → 2021-01-01. */
+function earliestDayKey(partialDate: string): string {
+	const [year, month = '01', day = '01'] = partialDate.split('-');
+	return `${year}-${month}-${day}`;
 }
 
 /** `<Term id="…" />` in body text must name a glossary entry. */
@@ -354,6 +410,88 @@ function checkFlows(
 }
 
 /**
+ * Every mention of a legal change listed in content/legal-changes/ must show its status, so no
+ * page, summary or outcome states a change more surely than its newest source: MDX bodies with
+ * `<LegalStatus change="…" />`, summaries, timelines and outcomes with `legalChanges`.
+ */
+function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): void {
+	const changes = entries
+		.filter((entry) => entry.collection === 'legalChanges')
+		.map((entry) => ({ id: entry.key, data: entry.parsed as unknown as LegalChangeData }));
+	const ids = new Set(changes.map((change) => change.id));
+	const known = `content/legal-changes/ has: ${[...ids].sort().join(', ') || 'none yet'}`;
+	const fail = (file: string, message: string, field?: string) =>
+		problems.push({ severity: 'error', file, message, ...(field ? { field } : {}) });
+	const nameOf = (id: string, locale: Locale) =>
+		changes.find((change) => change.id === id)!.data.name[locale];
+	const mentioned = (text: string, locale: string) =>
+		isLocale(locale) ? changesMentioned(text, locale, changes) : [];
+
+	for (const entry of entries) {
+		const listed = (entry.parsed.legalChanges as string[] | undefined) ?? [];
+		listed.forEach((id, index) => {
+			if (!ids.has(id)) fail(entry.file, `names no legal change "${id}"; ${known}`, `legalChanges.${index}`);
+		});
+		const inBody = legalStatusIdsIn(entry.body);
+		for (const id of inBody.filter((item) => !ids.has(item)))
+			fail(entry.file, `<LegalStatus change="${id}"> names no file in content/legal-changes/; ${known}`);
+		if (!entry.locale || !isLocale(entry.locale)) continue;
+		const locale = entry.locale;
+		// News items show their listed statuses at the top, so those cover the body too.
+		const shownInBody = entry.collection === 'news' ? [...inBody, ...listed] : inBody;
+		for (const id of mentioned(entry.body, locale).filter((item) => !shownInBody.includes(item)))
+			fail(
+				entry.file,
+				`the text mentions ${nameOf(id, locale).toLowerCase()}; show where it stands: add <LegalStatus change="${id}" /> after the paragraph`,
+			);
+		const frontmatterText =
+			entry.collection === 'news'
+				? { field: 'description', text: String(entry.parsed.description ?? '') }
+				: entry.collection === 'countries'
+					? {
+							field: 'keyDates',
+							text: ((entry.parsed.keyDates as { title: string; description?: string }[]) ?? [])
+								.map((event) => `${event.title} ${event.description ?? ''}`)
+								.join(' '),
+						}
+					: undefined;
+		if (!frontmatterText) continue;
+		for (const id of mentioned(frontmatterText.text, locale).filter((item) => !listed.includes(item)))
+			fail(
+				entry.file,
+				`mentions ${nameOf(id, locale).toLowerCase()}; add "legalChanges: [${id}]" so readers see where it stands`,
+				frontmatterText.field,
+			);
+	}
+
+	for (const flowEntry of entries.filter((entry) => entry.collection === 'flows')) {
+		const flow = flowEntry.parsed as unknown as Flow;
+		const folder = flowEntry.key.split('/')[0]!;
+		for (const [id, outcome] of Object.entries(flow.outcomes)) {
+			outcome.legalChanges.forEach((change, index) => {
+				if (!ids.has(change))
+					fail(flowEntry.file, `names no legal change "${change}"; ${known}`, `outcomes.${id}.legalChanges.${index}`);
+			});
+			for (const locale of localeCodes) {
+				const text = entries.find(
+					(entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`,
+				)?.parsed as unknown as FlowText | undefined;
+				const words = text?.outcomes[id];
+				if (!words) continue;
+				for (const change of mentioned(`${words.summary} ${words.steps.join(' ')}`, locale).filter(
+					(item) => !outcome.legalChanges.includes(item),
+				))
+					fail(
+						flowEntry.file,
+						`the ${locale} text of outcome ${id} mentions ${nameOf(change, locale).toLowerCase()}; add "${change}" to its "legalChanges" so readers see where it stands`,
+						`outcomes.${id}.legalChanges`,
+					);
+			}
+		}
+	}
+}
+
+/**
  * Checks all content under `contentDir`: each file against its schema, then the links between files
  * (twins, addresses, references). Errors stop the build; warnings go to the content report.
  */
@@ -366,7 +504,9 @@ export function validateContent(contentDir: string, projectRoot = process.cwd())
 	checkServiceIds(valid, problems);
 	checkNewsCountries(valid, problems);
 	checkCountryFacts(valid, problems);
+	checkSnapshotDates(valid, problems);
 	checkTermReferences(valid, problems);
 	checkFlows(valid, contentDir, projectRoot, problems);
+	checkLegalChanges(valid, problems);
 	return { entries: valid, problems };
 }

@@ -1,5 +1,9 @@
+import type { Locale } from '../../i18n/locales.ts';
 import type { CountryData } from '../../schemas/country.ts';
-import { snapshotSortKey } from './snapshot.ts';
+import type { Translate, TranslationKey } from '../i18n/translate.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { figureView, type FigureView } from './figures.ts';
+import { isSnapshotStale, snapshotSortKey } from './snapshot.ts';
 
 /** One row of the country comparison table, with display text and sort keys. */
 export interface ComparisonRow {
@@ -8,10 +12,11 @@ export interface ComparisonRow {
 	model: string;
 	/** `null` shows as "unknown" and sorts last. */
 	yearStarted: number | null;
-	treatmentCourts: number | null;
-	snapshotDate: string;
+	treatmentCourts: FigureView;
 	snapshotLabel: string;
 	snapshotSortKey: string;
+	/** True when the newest figure is more than two years old. */
+	snapshotStale: boolean;
 }
 
 /**
@@ -20,20 +25,21 @@ export interface ComparisonRow {
  */
 export function comparisonRows(
 	countries: { data: CountryData; url: string }[],
-	locale: string,
-	labels: { model: (model: CountryData['model']) => string; date: (partialDate: string) => string },
+	locale: Locale,
+	t: Translate,
+	today: Date,
 ): ComparisonRow[] {
 	const collator = new Intl.Collator(locale);
 	return countries
 		.map(({ data, url }) => ({
 			name: data.name,
 			url,
-			model: labels.model(data.model),
+			model: data.model.map((model) => t(`country.model.${model}` as TranslationKey)).join(', '),
 			yearStarted: data.yearStarted,
-			treatmentCourts: data.treatmentCourts,
-			snapshotDate: data.snapshotDate,
-			snapshotLabel: labels.date(data.snapshotDate),
+			treatmentCourts: figureView(data.treatmentCourts, locale, t, today),
+			snapshotLabel: formatPartialDate(data.snapshotDate, locale),
 			snapshotSortKey: snapshotSortKey(data.snapshotDate),
+			snapshotStale: isSnapshotStale(data.snapshotDate, today),
 		}))
 		.sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -1,9 +1,31 @@
 import { regionValues, serviceCategoryValues, type ServiceData } from '../../schemas/service.ts';
 
+/**
+ * The day a listing's contact details are known to be right from: the date of its old or
+ * second-hand source when it has one (`sourceDate`), else the day an editor checked it.
+ * @example evidenceDate({ verifiedOn: new Date('2026-11-22'), sourceDate: '2019' }) // 2019-01-01
+ */
+export function evidenceDate(service: Pick<ServiceData, 'verifiedOn' | 'sourceDate'>): Date {
+	if (!service.sourceDate) return service.verifiedOn;
+	const [year, month = 1, day = 1] = service.sourceDate.split('-').map(Number);
+	const fromSource = new Date(Date.UTC(year!, month - 1, day));
+	return fromSource < service.verifiedOn ? fromSource : service.verifiedOn;
+}
+
+/** True when a listing's contact details rest on something more than 12 months older than `today`. */
+export function isListingStale(
+	service: Pick<ServiceData, 'verifiedOn' | 'sourceDate'>,
+	today: Date,
+): boolean {
+	const yearAgo = new Date(today);
+	yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+	return evidenceDate(service) < yearAgo;
+}
+
 /** What an editor should look at in the directory data. */
 export interface DirectoryQuality {
-	/** Entries last verified more than 12 months before `today`. */
-	stale: { id: string; verifiedOn: Date }[];
+	/** Entries whose contact details rest on something more than 12 months old: a check or a source. */
+	stale: { id: string; since: Date }[];
 	/** Entries with no website, phone, email or address: a reader cannot reach them from here. */
 	noContactRoute: string[];
 	/** Categories that no entry uses. */
@@ -14,14 +36,12 @@ export interface DirectoryQuality {
 
 /** Checks the directory's data quality as of `today`. */
 export function directoryQuality(services: ServiceData[], today: Date): DirectoryQuality {
-	const yearAgo = new Date(today);
-	yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
 	const used = (values: readonly string[], pick: (service: ServiceData) => string[]) =>
 		values.filter((value) => !services.some((service) => pick(service).includes(value)));
 	return {
 		stale: services
-			.filter((service) => service.verifiedOn < yearAgo)
-			.map((service) => ({ id: service.id, verifiedOn: service.verifiedOn })),
+			.filter((service) => isListingStale(service, today))
+			.map((service) => ({ id: service.id, since: evidenceDate(service) })),
 		noContactRoute: services
 			.filter(
 				(service) =>

@@ -1,5 +1,7 @@
 import { localeConfig, type Locale } from '../../i18n/locales.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
+import type { LegalChangeData } from '../../schemas/legal-change.ts';
+import { legalStatusView } from '../content/legal-changes.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
 import { regionValues, type ServiceData } from '../../schemas/service.ts';
 import { directoryPath, regionPagePath } from '../directory/directory-paths.ts';
@@ -24,6 +26,8 @@ export interface ExplainerSources {
 	/** Published information pages in this locale, by file name. */
 	pages: Record<string, { label: string; url: string }>;
 	services: ServiceData[];
+	/** Legal changes, by file name. */
+	legalChanges: Record<string, LegalChangeData>;
 	programme: ProgrammeData;
 	/** The site's address, for printed links. */
 	siteUrl: string;
@@ -74,6 +78,9 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 					directoryCategories: outcome.directory,
 					pathway: outcome.pathway,
 					helplines: outcome.helplines.map(helpline),
+					legalStatuses: outcome.legalChanges.map((change) =>
+						legalStatusView(sources.legalChanges[change]!, locale, t),
+					),
 					sources: outcome.sources.map((source) => ({
 						title: source.title,
 						url: source.url,
@@ -139,6 +146,7 @@ export function outcomeStrings(locale: Locale, lastReviewed: Date): OutcomeStrin
 	return {
 		nextSteps: heading(t('explainer.nextSteps')),
 		helplinesHeading: heading(t('explainer.helplinesHeading')),
+		legalStatusSource: t('legalStatus.source'),
 		pagesHeading: heading(t('explainer.pagesHeading')),
 		helpHeading: heading(t('explainer.helpHeading')),
 		pathwayHeading: heading(t('explainer.pathwayHeading')),

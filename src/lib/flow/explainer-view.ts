@@ -1,3 +1,4 @@
+import type { LegalStatusView } from '../content/legal-changes.ts';
 import { filtersToSearch, emptyFilters } from '../directory/filter-services.ts';
 import { fillTemplate } from '../i18n/fill-template.ts';
 import type { PhasePathProps } from '../programme/phase-path-props.ts';
@@ -36,6 +37,8 @@ export interface OutcomeWords {
 	/** Show the programme's phases (`ExplainerData.pathway`). */
 	pathway: boolean;
 	helplines: HelplineLink[];
+	/** Where the legal changes the text mentions stand, from content/legal-changes/. */
+	legalStatuses: LegalStatusView[];
 	sources: { title: string; url: string; meta?: string }[];
 }
 
@@ -124,6 +127,8 @@ export interface AnswerRow {
 export interface OutcomeStrings {
 	nextSteps: string;
 	helplinesHeading: string;
+	/** "Source:" before a legal change's source link. */
+	legalStatusSource: string;
 	pagesHeading: string;
 	helpHeading: string;
 	pathwayHeading: string;

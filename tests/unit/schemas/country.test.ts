@@ -7,26 +7,41 @@ function firstIssue(overrides: Record<string, unknown>) {
 }
 
 describe('countrySchema', () => {
-	test('accepts an unknown number of courts as null', () => {
-		expect(countrySchema.parse(makeCountry()).treatmentCourts).toBeNull();
+	test('tells an unknown number of courts apart from none by design', () => {
+		expect(countrySchema.parse(makeCountry()).treatmentCourts).toBe('unknown');
+		expect(
+			countrySchema.parse(makeCountry({ treatmentCourts: 'not-applicable' })).treatmentCourts,
+		).toBe('not-applicable');
 	});
 
-	test('rejects a negative number of courts', () => {
-		expect(firstIssue({ treatmentCourts: -1 })).toMatchObject({
-			path: ['treatmentCourts'],
-			message: 'cannot be negative; write null when unknown',
-		});
+	test('takes a figure with its own date and a qualifier', () => {
+		expect(
+			countrySchema.parse(
+				makeCountry({ treatmentCourts: { value: 14, asOf: 2017, qualifier: 'for now' } }),
+			).treatmentCourts,
+		).toEqual({ value: 14, asOf: '2017', qualifier: 'for now' });
+	});
+
+	test('rejects a figure without its date', () => {
+		expect(firstIssue({ treatmentCourts: { value: 14 } })?.path[0]).toBe('treatmentCourts');
 	});
 
 	test('rejects a guess written as text', () => {
 		expect(firstIssue({ treatmentCourts: 'about 14' })?.path).toEqual(['treatmentCourts']);
 	});
 
-	test('rejects an unknown model', () => {
+	test('rejects an unknown model, naming the allowed ones', () => {
 		expect(firstIssue({ model: 'legalisation' })).toMatchObject({
 			path: ['model'],
-			message: 'expected one of: drug-treatment-court, decriminalisation, both',
+			message:
+				'expected one of, or a list of: drug-treatment-court, court-supervised-programme, treatment-orders, decriminalisation',
 		});
+	});
+
+	test('takes several models as a list', () => {
+		expect(
+			countrySchema.parse(makeCountry({ model: ['drug-treatment-court', 'treatment-orders'] })).model,
+		).toEqual(['drug-treatment-court', 'treatment-orders']);
 	});
 
 	test('rejects a bad snapshot date', () => {

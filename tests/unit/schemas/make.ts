@@ -33,7 +33,7 @@ export function makeCountry(overrides: Record<string, unknown> = {}) {
 		code: 'NO',
 		description: 'Narkotikaprogram med domstolskontroll siden 2006.',
 		snapshotDate: '2026-11-01',
-		treatmentCourts: null,
+		treatmentCourts: 'unknown',
 		yearStarted: 2006,
 		model: 'drug-treatment-court',
 		sources: [validSource],

@@ -18,6 +18,14 @@ describe('directoryQuality()', () => {
 		expect(report.stale.map((entry) => entry.id)).toEqual(['old']);
 	});
 
+	test('counts a listing checked today as old when its contact details come from an old source', () => {
+		const report = directoryQuality(
+			[service({ id: 'old-source', verifiedOn: '2026-11-22', sourceDate: '2019' })],
+			today,
+		);
+		expect(report.stale).toEqual([{ id: 'old-source', since: new Date('2019-01-01T00:00:00Z') }]);
+	});
+
 	test('lists entries a reader cannot contact', () => {
 		const report = directoryQuality(
 			[

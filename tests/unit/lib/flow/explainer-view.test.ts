@@ -14,6 +14,7 @@ import type { Answers } from '~/lib/flow/next-node.ts';
 import { localizedPath } from '~/lib/i18n/urls.ts';
 import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import type { Flow, FlowText } from '~/schemas/flow.ts';
+import type { LegalChangeData } from '~/schemas/legal-change.ts';
 import type { PageData } from '~/schemas/page.ts';
 import type { ProgrammeData } from '~/schemas/programme.ts';
 import type { ServiceData } from '~/schemas/service.ts';
@@ -43,6 +44,11 @@ function dataFor(locale: Locale): ExplainerData {
 		services: entries
 			.filter((entry) => entry.collection === 'services')
 			.map((entry) => entry.parsed as unknown as ServiceData),
+		legalChanges: Object.fromEntries(
+			entries
+				.filter((entry) => entry.collection === 'legalChanges')
+				.map((entry) => [entry.key, entry.parsed as unknown as LegalChangeData]),
+		),
 		programme: parsed<ProgrammeData>('pathway'),
 		siteUrl: 'https://example.test/',
 	});
@@ -306,11 +312,17 @@ describe('the explainer, scenario by scenario', () => {
 		expect(steps).toMatch(/consent/);
 	});
 
-	test('outcomes that mention the 2025 rules say they were not in force as of their source date', () => {
+	test('outcomes that mention the 2025 rules show that they were adopted but not in force, with the date', () => {
 		for (const id of ['own-use', 'youth-own-use'])
-			expect(outcomeView(en, id).steps.join(' ')).toMatch(
-				/As of October 2025, no date had been set/,
-			);
+			expect(outcomeView(en, id).legalStatuses).toEqual([
+				expect.objectContaining({
+					label: 'Status as of 20 October 2025: adopted, not yet in force.',
+				}),
+			]);
+	});
+
+	test('the youth outcome shows what the 2023 youth law changed, and from when', () => {
+		expect(outcomeView(en, 'youth-routes').legalStatuses[0]?.statement).toMatch(/1 September 2024/);
 	});
 });
 

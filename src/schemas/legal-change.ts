@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { localizedTextSchema, partialDateSchema, sourcesSchema, textSchema } from './common.ts';
+import { localeCodes } from '../i18n/locales.ts';
+
+/** Where a legal change stands. `unconfirmed`: sources disagree or none states it. */
+export const legalChangeStatusValues = [
+	'proposed',
+	'adopted',
+	'in-force',
+	'rejected',
+	'unconfirmed',
+] as const;
+
+/**
+ * A change in the law that the site talks about: `content/legal-changes/<id>.yaml`. Pages, news
+ * summaries and explainer outcomes that mention it show its status from here, so the status is
+ * updated in one place when it changes. Both languages sit in the one file.
+ */
+export const legalChangeSchema = z.strictObject({
+	/** What the change is, in a few words, in each language. */
+	name: localizedTextSchema,
+	/** Where it stands, as surely as the newest source says. */
+	status: z.enum(legalChangeStatusValues, {
+		error: `expected one of: ${legalChangeStatusValues.join(', ')}`,
+	}),
+	/** The date of the newest source that states this status. The content report flags it after six months. */
+	asOf: partialDateSchema,
+	/** One or two plain sentences: what is known, and from when. Shown wherever the change is mentioned. */
+	statement: localizedTextSchema,
+	/**
+	 * Words that show a text is about this change, per language, matched without regard to case.
+	 * A text that uses one must show the status (`<LegalStatus change="…" />`, or `legalChanges`).
+	 */
+	phrases: z.strictObject(
+		Object.fromEntries(
+			localeCodes.map((code) => [
+				code,
+				z.array(textSchema).min(1, { error: 'list at least one phrase' }),
+			]),
+		) as Record<(typeof localeCodes)[number], z.ZodArray<typeof textSchema>>,
+	),
+	/** Where the status comes from; the newest first. */
+	sources: sourcesSchema.min(1, { error: 'needs at least one source (title and url)' }),
+});
+
+export type LegalChangeData = z.infer<typeof legalChangeSchema>;
