@@ -41,8 +41,8 @@ export function ExplainerOutcome({
 				/>
 			))}
 			{view.helplines.length > 0 && (
-				<>
-					<h2>{strings.helplinesHeading}</h2>
+				<section class="explainer-outcome__help" aria-labelledby={`help-${view.id}`}>
+					<h2 id={`help-${view.id}`}>{strings.urgentHelpHeading}</h2>
 					<ul class="explainer-outcome__phones">
 						{view.helplines.map((helpline) => (
 							<li key={helpline.tel}>
@@ -53,7 +53,7 @@ export function ExplainerOutcome({
 							</li>
 						))}
 					</ul>
-				</>
+				</section>
 			)}
 			{view.pathway && (
 				<>

@@ -39,7 +39,9 @@ export function ServiceCard({
 							<ul class="service-card__phones">
 								{card.phones.map((phone) => (
 									<li key={phone.tel}>
-										<a href={`tel:${phone.tel}`}>{phone.display}</a>
+										<a class="nk-phone" href={`tel:${phone.tel}`}>
+											{phone.display}
+										</a>
 										{phone.label && <span class="service-card__phone-label"> – {phone.label}</span>}
 									</li>
 								))}

@@ -12,6 +12,11 @@ export const uiStringDescriptions = {
 	'skipLink.label': 'The skip link that jumps past the header to the main content.',
 	'header.homeLink.accessibleLabel':
 		'Accessible name of the site-name link. {{siteName}}: the site name.',
+	'exit.label': 'Link in the header that leaves the site at once for a neutral website.',
+	'exit.hint': 'Hint under the exit link, shown only where there is a keyboard: the shortcut.',
+	'header.menu': "The header's menu button (a disclosure that works without JavaScript).",
+	'urgentHelp.heading':
+		'Heading of the emergency number and helplines, in the header menu and on pages for people under stress.',
 	'nav.accessibleLabel': 'Accessible name of the main navigation landmark.',
 	'languageSwitcher.accessibleLabel': 'Accessible name of the language switcher navigation.',
 	'languageSwitcher.untranslated':
@@ -45,8 +50,6 @@ export const uiStringDescriptions = {
 	'home.audience.defendants.text': 'Route for people with a criminal case: one sentence.',
 	'home.audience.families.heading': 'Route for families and next of kin: heading.',
 	'home.audience.families.text': 'Route for families and next of kin: one sentence.',
-	'home.audience.editors.heading': "Route for the site's editors: heading.",
-	'home.audience.editors.text': "Route for the site's editors: one sentence.",
 	'root.title': 'Title of the language choice page at `/`.',
 	'root.heading': 'Heading of the language choice page, in this language.',
 	'root.continue': 'Link on the language choice page that continues in this language.',
@@ -114,7 +117,6 @@ export const uiStringDescriptions = {
 	'directory.regionIntro': 'Introduction of a county page. {{region}}: the county name.',
 	'directory.filterLink':
 		'Link from a county page to the full directory with that county pre-selected.',
-	'directory.urgent.heading': 'Heading of the urgent-help box on directory pages.',
 	'directory.card.phone': 'Label before phone numbers on a service card.',
 	'directory.card.website': 'Link text to a service’s own website. {{name}}: the service name.',
 	'directory.card.moreLink': 'Link from a card to the service page. {{name}}: the service name.',
@@ -128,7 +130,8 @@ export const uiStringDescriptions = {
 	'directory.filters.region': 'Label of the county select.',
 	'directory.filters.regionAll': 'Option for all counties.',
 	'directory.filters.audience': 'Label of the audience select.',
-	'directory.filters.audienceAll': 'Option for all audiences.',
+	'directory.filters.audienceAll':
+		"The audience filter's option for no limit (must differ from every audience's name).",
 	'directory.filters.language': 'Label of the language select.',
 	'directory.filters.languageAll': 'Option for any language.',
 	'directory.filters.clear': 'Button that clears all filters.',
@@ -137,6 +140,11 @@ export const uiStringDescriptions = {
 	'directory.filters.count_other':
 		'Announced result count, plural. {{count}}: matches; {{total}}: all services.',
 	'directory.filters.none': 'Shown when no service matches the filters.',
+	'directory.filters.toggle': "Button that opens the directory's filters.",
+	'directory.filters.toggleActive': 'The same button when filters are in use. {{count}}: how many.',
+	'directory.filters.show_one':
+		'Button in the open filters that closes them and goes to the results. {{count}}: the number of services.',
+	'directory.filters.show_other': 'Plural of directory.filters.show_one.',
 	'service.organisation': 'Label: who runs the service.',
 	'service.category': 'Label: the service’s category.',
 	'service.audience': 'Label: who the service is for.',
@@ -189,7 +197,6 @@ export const uiStringDescriptions = {
 	'explainer.resultTitle': 'Neutral page title of an outcome step.',
 	'explainer.yourAnswers': 'Heading of the list of answers on the outcome step.',
 	'explainer.nextSteps': 'Heading of the next steps on an outcome.',
-	'explainer.helplinesHeading': 'Heading of the tap-to-call numbers an outcome mentions.',
 	'explainer.changeWithoutScript':
 		'On a static outcome page (no JavaScript): how to change an answer. Followed by the start-again link.',
 	'explainer.printedOn':
@@ -202,11 +209,11 @@ export const uiStringDescriptions = {
 	'explainer.pathwayHeading': 'Heading above the programme phases on an outcome.',
 	'explainer.whoDecides': 'Notice on every outcome: the site does not decide.',
 	'explainer.print': 'Button that prints the answers and the outcome.',
-	'explainer.exit': 'Link that leaves the site at once for a neutral website.',
-	'explainer.exitHint': 'Hint under the exit link about the keyboard shortcut (needs JavaScript).',
 	'explainer.errorSummary': 'Heading of the error summary when no answer is chosen.',
 	'explainer.chooseAnswer': 'Error when continuing without choosing an answer.',
 	'explainer.regionNone': 'County-question option for readers who would rather not say.',
+	'explainer.languageRestarts':
+		'Beside the language links on the explainer: switching language starts it again (answers are only in memory).',
 	'explainer.overview.title':
 		'Heading of the overview of every question and result in the explainer.',
 	'explainer.overview.description': 'Meta description of the explainer overview.',
@@ -235,6 +242,8 @@ export const uiStringDescriptions = {
 	'countries.table.caption': 'Caption of the comparison table.',
 	'countries.table.sortHint':
 		'Text under the table caption when sorting is available (JavaScript).',
+	'countries.table.scrollHint':
+		"Under the comparison table's caption on narrow screens: the table scrolls sideways.",
 	'countries.table.country': 'Column heading: country.',
 	'countries.table.model': 'Column heading: model.',
 	'countries.table.yearStarted': 'Column heading: the year the model started.',
@@ -299,6 +308,10 @@ export const uiStringDescriptions = {
 	'search.noneExplainer': 'Suggestion link to the explainer when nothing matches.',
 	'search.noneDirectory': 'Suggestion link to the directory when nothing matches.',
 	'search.noneIndex': 'Suggestion link to the A–Z list when nothing matches.',
+	'search.needsScript':
+		'Shown on the search page without JavaScript, before the link to the A\u2013Z list.',
+	'search.respelled':
+		'After the result count when the search used another spelling. {{query}}: the query it searched for.',
 	'search.index.heading': 'Heading of the A–Z list of every page.',
 	'search.index.intro': 'Text above the A–Z list.',
 	'search.unavailable': 'Shown if the search index cannot load.',

@@ -5,9 +5,11 @@ import {
 	filterServices,
 	filtersFromSearch,
 	filtersToSearch,
+	activeFilterCount,
 	hasFilters,
 	type DirectoryFilters as Filters,
 } from '../lib/directory/filter-services.ts';
+import { fillTemplate, pluralTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/components/directory-filters.css';
 
 interface Option {
@@ -34,6 +36,13 @@ export interface DirectoryFiltersProps extends ServiceGroupsProps {
 		countOne: string;
 		countOther: string;
 		none: string;
+		/** The button that opens the filters. */
+		toggle: string;
+		/** The same, with `{{count}}` filters in use. */
+		toggleActive: string;
+		/** "Show {{count}} services": closes the filters and goes to the results. */
+		showOne: string;
+		showOther: string;
 	};
 	/** BCP 47 tag for plural rules. */
 	lang: string;
@@ -41,13 +50,15 @@ export interface DirectoryFiltersProps extends ServiceGroupsProps {
 
 /**
  * The directory listing with filters. Without JavaScript it renders the full grouped list; once it
- * runs, it adds the filter form, reads filters from the URL query and keeps the query up to date, so
- * a filtered view can be shared. The result count is announced in a live region.
+ * runs, it adds a button that opens the filter form, reads filters from the URL query and keeps the
+ * query up to date, so a filtered view can be shared. The result count is announced in a live
+ * region, and "Show N services" closes the form and goes to the results.
  */
 export default function DirectoryFilters(props: DirectoryFiltersProps) {
 	const { cards, categories, regions, audiences, languages, filterStrings: strings, lang } = props;
 	const [enhanced, setEnhanced] = useState(false);
 	const [filters, setFilters] = useState<Filters>(emptyFilters);
+	const [open, setOpen] = useState(false);
 
 	useEffect(() => {
 		setFilters(filtersFromSearch(window.location.search));
@@ -68,6 +79,9 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 		if (!enhanced) return;
 		const url = `${window.location.pathname}${filtersToSearch(filters)}`;
 		window.history.replaceState(window.history.state, '', url);
+		// The filters are the same in every language, so switching language keeps them.
+		for (const $link of document.querySelectorAll<HTMLAnchorElement>('a[data-alternate]'))
+			$link.search = filtersToSearch(filters);
 	}, [filters, enhanced]);
 
 	const visible = useMemo(() => filterServices(cards, filters), [cards, filters]);
@@ -79,22 +93,51 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 				? [...current.categories, id]
 				: current.categories.filter((category) => category !== id),
 		}));
-	const plural =
-		new Intl.PluralRules(lang).select(visible.length) === 'one'
-			? strings.countOne
-			: strings.countOther;
-	const count = plural
-		.replace('{{count}}', String(visible.length))
-		.replace('{{total}}', String(cards.length));
+	const count = pluralTemplate(
+		lang,
+		visible.length,
+		{ one: strings.countOne, other: strings.countOther },
+		{ total: cards.length },
+	);
+	const active = activeFilterCount(filters);
+	const showResults = () => {
+		setOpen(false);
+		const $results = document.getElementById('results');
+		$results?.scrollIntoView({ block: 'start', behavior: 'instant' });
+		$results?.querySelector<HTMLElement>('.directory__count')?.focus();
+	};
 
 	return (
 		<div class="directory" data-state={enhanced ? 'enhanced' : 'static'}>
+			{/* The bar has the same height with and without JavaScript, so nothing moves when the
+			    filters arrive; the form opens only when the reader asks for it. */}
+			<div class="directory__bar" data-print="hide">
+				{enhanced ? (
+					<button
+						type="button"
+						class="ds-button"
+						data-variant="secondary"
+						aria-expanded={open}
+						aria-controls="directory-filters"
+						onClick={() => setOpen(!open)}
+					>
+						{active > 0 ? fillTemplate(strings.toggleActive, { count: active }) : strings.toggle}
+					</button>
+				) : (
+					<span class="directory__bar-placeholder" />
+				)}
+			</div>
 			{enhanced && (
 				<form
+					id="directory-filters"
 					class="directory-filters"
 					aria-labelledby="directory-filters-heading"
 					data-print="hide"
-					onSubmit={(event) => event.preventDefault()}
+					hidden={!open}
+					onSubmit={(event) => {
+						event.preventDefault();
+						showResults();
+					}}
 				>
 					<h2 id="directory-filters-heading">{strings.heading}</h2>
 					<div class="directory-filters__field">
@@ -147,24 +190,31 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 							onChange={(language) => update({ language })}
 						/>
 					</div>
-					<button
-						type="button"
-						class="ds-button"
-						data-variant="secondary"
-						disabled={!hasFilters(filters)}
-						onClick={() => setFilters(emptyFilters)}
-					>
-						{strings.clear}
-					</button>
+					<div class="directory-filters__actions">
+						<button type="submit" class="ds-button" data-variant="primary">
+							{pluralTemplate(lang, visible.length, {
+								one: strings.showOne,
+								other: strings.showOther,
+							})}
+						</button>
+						{/* aria-disabled, not disabled: focus stays on the button after clearing. */}
+						<button
+							type="button"
+							class="ds-button"
+							data-variant="secondary"
+							aria-disabled={!hasFilters(filters)}
+							onClick={() => hasFilters(filters) && setFilters(emptyFilters)}
+						>
+							{strings.clear}
+						</button>
+					</div>
 				</form>
 			)}
 			{/* Links from elsewhere (the explainer's outcomes) land here, at the top of the results. */}
 			<div id="results" class="directory__results">
-				{enhanced && (
-					<p class="directory__count" role="status">
-						{count}
-					</p>
-				)}
+				<p class="directory__count" role="status" tabIndex={-1}>
+					{count}
+				</p>
 				{visible.length === 0 ? (
 					<p class="directory__none">{strings.none}</p>
 				) : (

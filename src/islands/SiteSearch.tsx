@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { fillTemplate } from '../lib/i18n/fill-template.ts';
+import { spellingsFile } from '../lib/search/sections.ts';
+import { respell } from '../lib/search/spellings.ts';
 import '../styles/components/search.css';
 
 interface PagefindResultData {
@@ -50,6 +53,10 @@ export interface SiteSearchProps {
 		noneExplainer: string;
 		noneDirectory: string;
 		noneIndex: string;
+		/** Shown without JavaScript, before the link to the A–Z list. */
+		needsScript: string;
+		/** Keeps `{{query}}`: the spelling the search used instead of the one typed. */
+		respelled: string;
 		unavailable: string;
 		showMore: string;
 	};
@@ -69,10 +76,32 @@ const loadResults = (results: PagefindResult[]) =>
 		results.map(async (result): Promise<Result> => ({ id: result.id, ...(await result.data()) })),
 	);
 
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-
 let pagefindPromise: Promise<Pagefind> | undefined;
+
+let spellingsPromise: Promise<Record<string, string>> | undefined;
+
+/** How the site spells the words readers type without æ, ø and å; fetched with the first search. */
+function loadSpellings(base: string, lang: string): Promise<Record<string, string>> {
+	spellingsPromise ??= fetch(`${base}${spellingsFile(lang)}`)
+		.then((response) => (response.ok ? response.json() : {}))
+		.catch(() => ({}));
+	return spellingsPromise;
+}
+
+/**
+ * When no page has every word, the words that find the most pages with one word left out, so
+ * "family support tromsø" still finds the pages about family support.
+ */
+async function loosen(pagefind: Pagefind, query: string): Promise<string> {
+	const words = query.split(/\s+/).filter(Boolean);
+	if (words.length < 2) return query;
+	const fewer = words.map((_, skip) => words.filter((__, index) => index !== skip).join(' '));
+	const counts = await Promise.all(
+		fewer.map(async (text) => (await pagefind.search(text)).results.length),
+	);
+	const best = counts.indexOf(Math.max(...counts));
+	return counts[best]! > 0 ? fewer[best]! : query;
+}
 
 /** Loads Pagefind from this site only when a search runs, so no other page carries search code. */
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -108,6 +137,8 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 	const [counts, setCounts] = useState<Record<string, number>>({});
 	const [unfiltered, setUnfiltered] = useState(0);
 	const [state, setState] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
+	/** The respelled query, when the search used one ("pårørende" for "parorende"). */
+	const [searchedFor, setSearchedFor] = useState('');
 	const listRef = useRef<HTMLOListElement>(null);
 	const latest = useRef(0);
 	/** The result to focus once it is on screen: the first of those "show more" added. */
@@ -149,12 +180,19 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 		const timer = setTimeout(async () => {
 			try {
 				const pagefind = await loadPagefind(base);
-				const search = await pagefind.search(query.trim(), section ? { filters: { section } } : {});
+				const options = section ? { filters: { section } } : {};
+				let spelled = respell(query.trim(), await loadSpellings(base, lang));
+				let search = await pagefind.search(spelled, options);
+				if (search.unfilteredResultCount === 0) {
+					spelled = await loosen(pagefind, spelled);
+					search = await pagefind.search(spelled, options);
+				}
 				const first = await loadResults(search.results.slice(0, pageSize));
 				if (run !== latest.current) return;
 				setCounts(search.totalFilters.section ?? {});
 				setUnfiltered(search.unfilteredResultCount);
 				setFound(search.results);
+				setSearchedFor(spelled === query.trim() ? '' : spelled);
 				setResults(first);
 				setState('done');
 			} catch {
@@ -170,7 +208,15 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 		focusAfterRender.current = null;
 	}, [results]);
 
-	if (!enhanced) return <div class="site-search" data-state="static" />;
+	// Without JavaScript there is nothing to type into: say so, and point to the A–Z list below.
+	if (!enhanced)
+		return (
+			<div class="site-search" data-state="static">
+				<p>
+					{strings.needsScript} <a href={links.index}>{strings.noneIndex}</a>
+				</p>
+			</div>
+		);
 
 	const onResultKey = (event: KeyboardEvent, index: number) => {
 		if (event.key === 'ArrowDown') {
@@ -189,7 +235,7 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 		setResults([...(results ?? []), ...more]);
 	};
 	const total = found.length;
-	const count = fill(
+	const count = fillTemplate(
 		new Intl.PluralRules(lang).select(total) === 'one' ? strings.countOne : strings.countOther,
 		{
 			count: total,
@@ -253,11 +299,17 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 			)}
 			<p class="site-search__status" role="status">
 				{state === 'loading' ? strings.loading : state === 'done' && total > 0 ? count : ''}
+				{state === 'done' && total > 0 && searchedFor && (
+					<span class="site-search__respelled">
+						{' '}
+						{fillTemplate(strings.respelled, { query: searchedFor })}
+					</span>
+				)}
 			</p>
 			{state === 'error' && <p class="site-search__error">{strings.unavailable}</p>}
 			{state === 'done' && total === 0 && (
 				<div class="site-search__none">
-					<p>{fill(strings.none, { query: query.trim() })}</p>
+					<p>{fillTemplate(strings.none, { query: query.trim() })}</p>
 					<p>{strings.noneHelp}</p>
 					<ul>
 						<li>

@@ -104,6 +104,11 @@ export const flowQuestionTextSchema = z.strictObject({
 
 /** The words of one outcome in one language. */
 export const flowOutcomeTextSchema = z.strictObject({
+	/**
+	 * What the outcome is about, in neutral words ("Alcohol problems and the drug court
+	 * programme"): its title in site search and the A–Z list, where "you" would not fit.
+	 */
+	topic: textSchema,
 	/** The outcome's heading. */
 	title: textSchema,
 	/** Two or three sentences: what may apply, and why. */

@@ -3,7 +3,7 @@ import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateContent } from '~/lib/content/validate-content.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
 const services = validateContent('content').entries.filter(
 	(entry) => entry.collection === 'services',
@@ -21,11 +21,16 @@ afterAll(async () => {
 const cardNames = async (page: Page) =>
 	(await page.locator('.service-card h3').allTextContents()).map(withoutSoftHyphens);
 const enhanced = (page: Page) => page.waitForSelector('.directory[data-state="enhanced"]');
+/** Opens the filters, which start closed so the list does not move when they arrive. */
+async function openFilters(page: Page) {
+	await enhanced(page);
+	await page.getByRole('button', { name: /^(Filtrer listen|Filter the list)/ }).click();
+}
 
 describe('the directory with JavaScript', () => {
 	test('filtering by category and county shows exactly the matching cards and announces the count', async () => {
 		const { context, page } = await openPage(browser, '/nb/finn-hjelp/');
-		await enhanced(page);
+		await openFilters(page);
 		await page.getByRole('checkbox', { name: 'Rettshjelp' }).check();
 		await page.getByRole('combobox', { name: 'Fylke' }).selectOption('vestland');
 		expect((await cardNames(page)).sort()).toEqual([
@@ -45,7 +50,7 @@ describe('the directory with JavaScript', () => {
 			browser,
 			'/en/find-help/?category=family-support&q=children',
 		);
-		await enhanced(page);
+		await openFilters(page);
 		expect(await cardNames(page)).toEqual(['Children of Substance Abusers (BaR)']);
 		expect(await page.getByRole('checkbox', { name: 'For family and friends' }).isChecked()).toBe(
 			true,
@@ -58,14 +63,17 @@ describe('the directory with JavaScript', () => {
 
 	test('free text finds Norwegian words typed without æøå, and "Clear all filters" shows everything again', async () => {
 		const { context, page } = await openPage(browser, '/nb/finn-hjelp/');
-		await enhanced(page);
+		await openFilters(page);
 		await page
 			.getByRole('searchbox', { name: 'Søk etter navn eller ord' })
 			.fill('parorendetelefonen');
 		expect(await cardNames(page)).toEqual(['Ivareta – Pårørendetelefonen']);
-		await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
+		const clear = page.getByRole('button', { name: 'Fjern alle filtre' });
+		await clear.click();
 		expect(await cardNames(page)).toHaveLength(services.length);
 		await page.waitForURL((url) => url.search === '');
+		// Focus stays where the reader was, on the button, not lost to the top of the page.
+		expect(await clear.evaluate((element) => element === document.activeElement)).toBe(true);
 		await context.close();
 	});
 
@@ -74,10 +82,81 @@ describe('the directory with JavaScript', () => {
 			browser,
 			'/nb/finn-hjelp/?region=oslo&category=harm-reduction',
 		);
-		await enhanced(page);
+		await openFilters(page);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
 		expect(await axeViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the directory on a phone', () => {
+	const phone = { viewport: { width: 360, height: 740 } };
+
+	test('"Show N services" closes the filters and brings the count and the first results into view', async () => {
+		const { context, page } = await openPage(browser, '/en/find-help/', phone);
+		await openFilters(page);
+		await page.getByRole('checkbox', { name: 'Legal aid' }).check();
+		await page.getByRole('button', { name: /^Show \d+ services$/ }).click();
+		const count = page.getByRole('status');
+		expect(await count.evaluate((element) => element === document.activeElement)).toBe(true);
+		const top = await count.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top).toBeLessThan(100);
+		expect(await page.locator('.service-card').first().isVisible()).toBe(true);
+		await context.close();
+	});
+
+	test('the list does not move down when the filters arrive on a slow connection', async () => {
+		const context = await browser.newContext(phone);
+		const page = await context.newPage();
+		// About 50 KB/s with 400 ms latency: the island's script arrives late.
+		const client = await context.newCDPSession(page);
+		await client.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 400,
+			downloadThroughput: 50 * 1024,
+			uploadThroughput: 50 * 1024,
+		});
+		await page.goto(siteUrl('/en/find-help/'), {
+			waitUntil: 'domcontentloaded',
+		});
+		const before = await page
+			.locator('#results')
+			.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+		await enhanced(page);
+		const after = await page
+			.locator('#results')
+			.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+		expect(Math.abs(after - before)).toBeLessThan(2);
+		await context.close();
+	});
+
+	test('the audience filter offers no two options with the same name', async () => {
+		const { context, page } = await openPage(browser, '/nb/finn-hjelp/', phone);
+		await openFilters(page);
+		const labels = await page
+			.getByRole('combobox', { name: 'For hvem' })
+			.locator('option')
+			.allTextContents();
+		expect(new Set(labels).size).toBe(labels.length);
+		await context.close();
+	});
+
+	test('switching language keeps the filters', async () => {
+		const { context, page } = await openPage(
+			browser,
+			'/nb/finn-hjelp/?category=legal-aid&region=troms',
+		);
+		await enhanced(page);
+		await page
+			.locator('a[data-alternate][hreflang="en-GB"]')
+			.evaluate((link: HTMLAnchorElement) => link.click());
+		await page.waitForURL(/\/en\/find-help\/\?category=legal-aid&region=troms$/);
+		await enhanced(page);
+		expect(await page.getByRole('button', { name: 'Filter the list (2 chosen)' }).isVisible()).toBe(
+			true,
+		);
 		await context.close();
 	});
 });

@@ -54,6 +54,17 @@ const queries: Record<keyof typeof searchPage, [query: string, expected: string]
 		['avkriminalisering', '/nb/portugal/'],
 		['rusreformen', '/nb/rusreformen/'],
 		['personvern', '/nb/personvern/'],
+		// Typed without æ, ø and å, as on a phone or a foreign keyboard.
+		['parorende', '/nb/for-parorende/'],
+		['hjelp til parorende', '/nb/for-parorende/'],
+		['hoyesterett', '/nb/nyheter/hoyesterett-2022/'],
+		['domstolskontroll', '/nb/narkotikaprogrammet/'],
+		// Several words, all of which one page has.
+		['rusbehandling tromsø', '/nb/finn-hjelp/unn-rus-tromso/'],
+		['rusbehandling tromso', '/nb/finn-hjelp/unn-rus-tromso/'],
+		// The explainer's outcomes, under neutral titles.
+		['unge eget bruk', '/nb/veiviser/resultat-3/'],
+		['alkohol narkotikaprogrammet', '/nb/veiviser/resultat-14/'],
 	],
 	en: [
 		['prison', '/en/drug-court-programme/'],
@@ -68,6 +79,12 @@ const queries: Record<keyof typeof searchPage, [query: string, expected: string]
 		['decriminalisation', '/en/portugal/'],
 		['drug reform', '/en/drug-reform/'],
 		['privacy', '/en/privacy/'],
+		['tromso', '/en/find-help/unn-rus-tromso/'],
+		// More words than any one page has: the words that find the page a reader means.
+		['family support tromsø', '/en/for-families/'],
+		['portugal results', '/en/portugal/'],
+		['alcohol', '/en/pathway-explainer/result-14/'],
+		['young people own use', '/en/pathway-explainer/result-3/'],
 	],
 };
 
@@ -79,6 +96,24 @@ describe.each(['nb', 'en'] as const)(
 		});
 	},
 );
+
+test('a query typed without æ, ø and å says which spelling it searched for', async () => {
+	const { context, page } = await openPage(browser, `${searchPage.nb}?q=parorende`);
+	await resultPaths(page);
+	expect(await page.getByRole('status').textContent()).toContain('Viser treff for «pårørende».');
+	await context.close();
+});
+
+test('results from the sources page and the glossary do not come first for a subject word', async () => {
+	for (const [lang, query] of [
+		['nb', 'pårørende'],
+		['nb', 'påtaleunnlatelse'],
+		['en', 'waiver of prosecution'],
+	] as const) {
+		const first = (await search(lang, query))[0];
+		expect(first, query).not.toMatch(/\/(kilder|sources|ordliste|glossary)\/$/);
+	}
+});
 
 test('Norwegian stemming: inflected forms find pages that only use other forms of the word', () => {
 	// If these words were on the pages, a match could be plain prefix search; they are not, so the
@@ -223,8 +258,14 @@ describe('without JavaScript', () => {
 			].page_count;
 			expect(links).toHaveLength(indexed);
 			expect(links.every((href) => href?.startsWith(`/${lang}/`))).toBe(true);
-			// No search box that would do nothing.
+			// No search box that would do nothing, and no blank gap: it says why, and links to the list.
 			expect(await page.getByRole('searchbox').count()).toBe(0);
+			expect(
+				await page
+					.locator('.site-search')
+					.getByText(lang === 'nb' ? /Søket trenger JavaScript/ : /Search needs JavaScript/)
+					.isVisible(),
+			).toBe(true);
 			await context.close();
 		},
 	);

@@ -4,6 +4,7 @@ import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { pairTwins, type LocalizedRoute } from '../i18n/twins.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import { localizedPath } from '../i18n/urls.ts';
+import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { legalStatusView, type LegalStatusView } from './legal-changes.ts';
 import type { CountryRecord } from '../open-data/csv.ts';
 
@@ -169,22 +170,9 @@ export async function getCountryRoutes(
 		.sort((a, b) => collator.compare(a.entry.data.name, b.entry.data.name));
 }
 
-/**
- * Helplines with a phone number, emergency numbers first (short numbers such as 113 sort before
- * ordinary ones), for the urgent-help box on directory pages.
- */
+/** The emergency number and helplines, for "Do you need help now?". */
 export async function getUrgentHelplines(): Promise<CollectionEntry<'services'>['data'][]> {
-	return (await getServices())
-		.map((entry) => entry.data)
-		.filter(
-			(service) =>
-				service.category === 'helpline' && service.status === 'active' && service.phones.length > 0,
-		)
-		.sort(
-			(a, b) =>
-				a.phones[0]!.number.tel.length - b.phones[0]!.number.tel.length ||
-				a.phones[0]!.number.tel.localeCompare(b.phones[0]!.number.tel),
-		);
+	return urgentHelplines((await getServices()).map((entry) => entry.data));
 }
 
 /** A decision flow's routing and its words in every locale (`content/flows/<name>/`). */

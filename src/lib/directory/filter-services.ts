@@ -103,3 +103,12 @@ export function filtersToSearch(filters: DirectoryFilters): string {
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
+
+/** How many filters the reader has set: each category, county, audience, language and the text. */
+export function activeFilterCount(filters: DirectoryFilters): number {
+	return (
+		filters.categories.length +
+		[filters.query.trim(), filters.region, filters.audience, filters.language].filter(Boolean)
+			.length
+	);
+}

@@ -59,6 +59,10 @@ export function listingProps(
 			countOne: uiTemplate(locale, 'directory.filters.count_one'),
 			countOther: uiTemplate(locale, 'directory.filters.count_other'),
 			none: t('directory.filters.none'),
+			toggle: t('directory.filters.toggle'),
+			toggleActive: uiTemplate(locale, 'directory.filters.toggleActive'),
+			showOne: uiTemplate(locale, 'directory.filters.show_one'),
+			showOther: uiTemplate(locale, 'directory.filters.show_other'),
 		},
 		lang: localeConfig(locale).bcp47,
 	};

@@ -4,6 +4,7 @@ import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { legalStatusView } from '../content/legal-changes.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
 import { regionValues, type ServiceData } from '../../schemas/service.ts';
+import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { directoryPath, regionPagePath } from '../directory/directory-paths.ts';
 import { formatDate, formatPartialDate } from '../i18n/format.ts';
 import { useTranslations, uiTemplate, type TranslationKey } from '../i18n/translate.ts';
@@ -65,19 +66,22 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 			throw new Error(`The explainer names a helpline "${id}" without a phone.`);
 		return { name: service.name[locale], display: phone.number.display, tel: phone.number.tel };
 	};
+	const urgent = urgentHelplines(sources.services).map((service) => service.id);
 	const outcomes = Object.fromEntries(
 		Object.entries(flow.outcomes).map(([id, outcome]): [string, OutcomeWords] => {
 			const words = text.outcomes[id]!;
 			return [
 				id,
 				{
+					topic: words.topic,
 					title: heading(words.title),
 					summary: words.summary,
 					steps: words.steps,
 					pages: outcome.pages.map(page),
 					directoryCategories: outcome.directory,
 					pathway: outcome.pathway,
-					helplines: outcome.helplines.map(helpline),
+					// The numbers the text mentions first, then the emergency number and helplines.
+					helplines: [...new Set([...outcome.helplines, ...urgent])].map(helpline),
 					legalStatuses: outcome.legalChanges.map((change) =>
 						legalStatusView(sources.legalChanges[change]!, locale, t),
 					),
@@ -145,7 +149,7 @@ export function outcomeStrings(locale: Locale, lastReviewed: Date): OutcomeStrin
 	const heading = (value: string) => hyphenateHeading(value, localeConfig(locale).bcp47);
 	return {
 		nextSteps: heading(t('explainer.nextSteps')),
-		helplinesHeading: heading(t('explainer.helplinesHeading')),
+		urgentHelpHeading: heading(t('urgentHelp.heading')),
 		legalStatusSource: t('legalStatus.source'),
 		pagesHeading: heading(t('explainer.pagesHeading')),
 		helpHeading: heading(t('explainer.helpHeading')),

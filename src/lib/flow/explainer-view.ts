@@ -27,6 +27,8 @@ export interface HelplineLink {
 
 /** An outcome in one language, with every link resolved except the county-dependent one. */
 export interface OutcomeWords {
+	/** What the outcome is about, in neutral words: its title in site search. */
+	topic: string;
 	title: string;
 	summary: string;
 	steps: string[];
@@ -36,6 +38,7 @@ export interface OutcomeWords {
 	directoryCategories: string[];
 	/** Show the programme's phases (`ExplainerData.pathway`). */
 	pathway: boolean;
+	/** The numbers the text mentions, then the emergency number and helplines. */
 	helplines: HelplineLink[];
 	/** Where the legal changes the text mentions stand, from content/legal-changes/. */
 	legalStatuses: LegalStatusView[];
@@ -126,7 +129,8 @@ export interface AnswerRow {
 /** An outcome's headings and notices, already filled in. */
 export interface OutcomeStrings {
 	nextSteps: string;
-	helplinesHeading: string;
+	/** "Do you need help now?" above the phone numbers. */
+	urgentHelpHeading: string;
 	/** "Source:" before a legal change's source link. */
 	legalStatusSource: string;
 	pagesHeading: string;

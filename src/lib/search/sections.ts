@@ -8,3 +8,12 @@ export type SearchSection = (typeof searchSections)[number];
 export function sectionLabelKey(section: SearchSection): TranslationKey {
 	return `search.section.${section}` as TranslationKey;
 }
+
+/**
+ * Where the site's spellings with æ, ø and å are written for one language (see spellings.ts),
+ * under the base path.
+ * @example spellingsFile('nb-NO') // 'search/spellings.nb-NO.json'
+ */
+export function spellingsFile(bcp47: string): string {
+	return `search/spellings.${bcp47}.json`;
+}

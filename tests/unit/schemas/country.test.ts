@@ -40,7 +40,8 @@ describe('countrySchema', () => {
 
 	test('takes several models as a list', () => {
 		expect(
-			countrySchema.parse(makeCountry({ model: ['drug-treatment-court', 'treatment-orders'] })).model,
+			countrySchema.parse(makeCountry({ model: ['drug-treatment-court', 'treatment-orders'] }))
+				.model,
 		).toEqual(['drug-treatment-court', 'treatment-orders']);
 	});
 
