@@ -19,7 +19,6 @@ export function PhasePath({ phases, movingOn, breach, completion, strings }: Pha
 								({phase.norwegianName})
 							</span>
 						</p>
-						<p class="phase-path__summary">{phase.summary}</p>
 					</li>
 				))}
 			</ol>

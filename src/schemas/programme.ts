@@ -7,7 +7,10 @@ import {
 	textSchema,
 } from './common.ts';
 
-/** One phase of the drug court programme. */
+/**
+ * One phase of the drug court programme. A phase has no summary of its own: the sources give no fixed
+ * content per phase (it is set for each person in the implementation plan, see `movingOn`).
+ */
 export const phaseSchema = z.strictObject({
 	/** Stable identifier, e.g. `stabilisation`. */
 	id: slugSchema,
@@ -15,8 +18,6 @@ export const phaseSchema = z.strictObject({
 	name: localizedTextSchema,
 	/** The Norwegian legal name, shown on every language's page so readers recognise it in papers. */
 	norwegianName: textSchema,
-	/** What the phase is about, in one or two plain sentences. */
-	summary: localizedTextSchema,
 });
 
 /**

@@ -8,7 +8,6 @@ export interface PhasePathPhase {
 	name: string;
 	/** The Norwegian legal name, marked as Norwegian for screen readers on other languages' pages. */
 	norwegianName: string;
-	summary: string;
 }
 
 /** What `<PhasePath>` shows: the phases and the rules around them, with its UI strings. */
@@ -40,7 +39,6 @@ export function phasePathProps(
 			id: phase.id,
 			name: phase.name[locale],
 			norwegianName: phase.norwegianName,
-			summary: phase.summary[locale],
 		})),
 		movingOn: programme.movingOn[locale],
 		breach: programme.breach[locale],
