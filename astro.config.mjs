@@ -39,6 +39,20 @@ export default defineConfig({
 	],
 	// Astro writes the policy into each page's <meta>, with hashes for its own inline scripts and
 	// styles; the headers that only work as headers go to dist/_headers (src/lib/security/policy.ts).
+	vite: {
+		plugins: [
+			{
+				name: 'quiet-astro-directives',
+				// Astro's own MDX modules carry this directive. The bundler warns once per content file,
+				// so the warning names editors' files, but it is about Astro's code and nothing an
+				// editor can act on.
+				onLog(_level, log) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject'))
+						return false;
+				},
+			},
+		],
+	},
 	security: {
 		csp: {
 			scriptDirective: { resources: [...scriptSources] },

@@ -1,19 +1,50 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import {
 	collectionSources,
 	contentDirectory,
 	type CollectionSource,
 } from './schemas/collections.ts';
+import { isPublishedFile } from './lib/content/publication.ts';
+
+/**
+ * Drafts and untranslated twins are checked by the content check (which lets them leave fields
+ * empty) and never published, so Astro does not load them at all: a half-written file cannot
+ * break the build.
+ */
+function publishedOnly(loader: Loader): Loader {
+	return {
+		name: loader.name,
+		load: (context) =>
+			loader.load({
+				...context,
+				parseData: (props) =>
+					isPublishedFile(props.data) ? context.parseData(props) : Promise.resolve(props.data),
+				store: new Proxy(context.store, {
+					get(target, property, receiver) {
+						if (property === 'set')
+							return (entry: { id: string; data: unknown }) =>
+								isPublishedFile(entry.data)
+									? target.set(entry as never)
+									: (target.delete(entry.id), false);
+						const value = Reflect.get(target, property, receiver);
+						return typeof value === 'function' ? value.bind(target) : value;
+					},
+				}),
+			}),
+	};
+}
 
 // Ids keep the locale folder and file name ("nb/for-families"); the loader's default would
 // take a frontmatter `slug` instead and lose the locale that pairs twins.
 function loaderFor(source: CollectionSource) {
-	return glob({
-		base: `${contentDirectory()}/${source.base}`,
-		pattern: source.pattern,
-		generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
-	});
+	return publishedOnly(
+		glob({
+			base: `${contentDirectory()}/${source.base}`,
+			pattern: source.pattern,
+			generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
+		}),
+	);
 }
 
 const { pages, news, countries, services, glossary, flows, flowTexts, legalChanges, programme } =
@@ -27,6 +58,9 @@ export const collections = {
 	glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
 	flows: defineCollection({ loader: loaderFor(flows), schema: flows.schema }),
 	flowTexts: defineCollection({ loader: loaderFor(flowTexts), schema: flowTexts.schema }),
-	legalChanges: defineCollection({ loader: loaderFor(legalChanges), schema: legalChanges.schema }),
+	legalChanges: defineCollection({
+		loader: loaderFor(legalChanges),
+		schema: legalChanges.schema,
+	}),
 	programme: defineCollection({ loader: loaderFor(programme), schema: programme.schema }),
 };

@@ -13,7 +13,11 @@ import { spellingsFile } from '../lib/search/sections.ts';
  */
 async function indexedTexts(site: string): Promise<Map<string, string[]>> {
 	const texts = new Map<string, string[]>();
-	for (const file of await glob('**/*.html', { cwd: site, ignore: ['pagefind/**'], absolute: true })) {
+	for (const file of await glob('**/*.html', {
+		cwd: site,
+		ignore: ['pagefind/**'],
+		absolute: true,
+	})) {
 		const document = parse(readFileSync(file, 'utf8'));
 		const body = document.querySelector('[data-pagefind-body]');
 		const lang = document.querySelector('html')?.getAttribute('lang');

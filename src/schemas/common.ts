@@ -97,6 +97,13 @@ export const sourceSchema = z.strictObject({
 	date: partialDateSchema.optional(),
 });
 
+/**
+ * `true` on a file in another language that is not translated yet (the scaffolder sets it):
+ * readers of that language see the source-language text with a notice, and the content report
+ * lists the file, until the line is removed. Default: `false`.
+ */
+export const needsTranslationSchema = z.boolean({ error: 'expected true or false' }).default(false);
+
 /** The sources of an entry; at least one once it is published (see `requireSourcesUnlessDraft`). */
 export const sourcesSchema = z.array(sourceSchema, { error: 'expected a list of sources' });
 

@@ -7,6 +7,7 @@ import {
 	slugSchema,
 	sourcesSchema,
 	textSchema,
+	needsTranslationSchema,
 } from './common.ts';
 
 /**
@@ -146,6 +147,8 @@ export const countrySchema = z
 		lastReviewed: dateSchema,
 		/** `true` keeps the snapshot off the site while it is being written. Default: `false`. */
 		draft: z.boolean({ error: 'expected true or false' }).default(false),
+		/** Not translated yet: readers see the source-language text with a notice. */
+		needsTranslation: needsTranslationSchema,
 	})
 	.superRefine(requireSourcesUnlessDraft);
 

@@ -5,6 +5,7 @@ import {
 	slugSchema,
 	sourcesSchema,
 	textSchema,
+	needsTranslationSchema,
 } from './common.ts';
 
 /** Frontmatter of a news item: `content/news/<locale>/<yyyy-mm-dd-key>.mdx`. Twins share the file name. */
@@ -39,6 +40,8 @@ export const newsSchema = z
 		lastReviewed: dateSchema,
 		/** `true` keeps the entry off the site while it is being written. Default: `false`. */
 		draft: z.boolean({ error: 'expected true or false' }).default(false),
+		/** Not translated yet: readers see the source-language text with a notice. */
+		needsTranslation: needsTranslationSchema,
 	})
 	.superRefine(requireSourcesUnlessDraft);
 

@@ -5,6 +5,7 @@ import {
 	slugSchema,
 	sourcesSchema,
 	textSchema,
+	needsTranslationSchema,
 } from './common.ts';
 
 /** Who a page is written for. Pages for defendants and families are held to a stricter readability limit. */
@@ -34,6 +35,8 @@ export const pageSchema = z
 		legalNotice: z.boolean({ error: 'expected true or false' }).default(false),
 		/** `true` keeps the entry off the site while it is being written. Default: `false`. */
 		draft: z.boolean({ error: 'expected true or false' }).default(false),
+		/** Not translated yet: readers see the source-language text with a notice. */
+		needsTranslation: needsTranslationSchema,
 	})
 	.superRefine(requireSourcesUnlessDraft);
 

@@ -10,7 +10,9 @@ test('every file under content/ passes its schema and the cross-file checks', ()
 
 test('every information page has a twin in every language', () => {
 	expect(
-		problems.filter((problem) => problem.file.startsWith('content/pages/')).map(formatProblem),
+		problems
+			.filter((problem) => problem.file.startsWith('content/pages/') && /twin|translat/.test(problem.message))
+			.map(formatProblem),
 	).toEqual([]);
 });
 

@@ -8,12 +8,15 @@ import { directoryQuality } from '../directory/data-quality.ts';
 import { lixLimit } from '../readability/page-readability.ts';
 import { lixScore, proseFromMdx } from '../readability/lix.ts';
 import { formatProblem } from './friendly-errors.ts';
-import { isStatusStale, legalStatusIdsIn } from './legal-changes.ts';
+import { isStatusStale } from './legal-changes.ts';
+import { elementsIn } from './mdx-body.ts';
 import { validateContent, type ValidEntry } from './validate-content.ts';
 
 /** True when an entry shows a legal change's status: in its body, its `legalChanges`, or an outcome. */
 function usesLegalChange(entry: ValidEntry, id: string): boolean {
-	if (legalStatusIdsIn(entry.body).includes(id)) return true;
+	const inBody = entry.tree ? elementsIn(entry.tree) : [];
+	if (inBody.some((element) => element.name === 'LegalStatus' && element.attributes.get('change') === id))
+		return true;
 	if (((entry.parsed.legalChanges as string[] | undefined) ?? []).includes(id)) return true;
 	return (
 		entry.collection === 'flows' &&

@@ -6,6 +6,10 @@ export interface ContentProblem {
 	severity: 'error' | 'warning';
 	/** Path from the project root, e.g. `content/pages/nb/for-families.mdx`. */
 	file: string;
+	/** The line in the file, where the problem has one (syntax errors, the text of a page). */
+	line?: number;
+	/** The column on that line, where known. */
+	column?: number;
 	/** The field, as a dotted path like `sources.0.url`. Absent for problems with the whole file. */
 	field?: string;
 	/** What was expected and, where it helps, how to fix it. */
@@ -117,11 +121,25 @@ export function problemsFromIssues(
 }
 
 /**
- * One problem as a line of text: `file: "field": message; found value`.
+ * One problem as a line of text: `file:line: "field": message; found value`, the way editors
+ * and their editors' tools (which open `file:line`) read it.
  * @example content/pages/nb/om.mdx: "lastReviewed": expected a date like 2026-05-01; found "22.11.2026"
  */
 export function formatProblem(problem: ContentProblem): string {
+	const place = problem.line
+		? `:${problem.line}${problem.column ? `:${problem.column}` : ''}`
+		: '';
 	const field = problem.field ? ` "${problem.field}":` : '';
 	const found = problem.found === undefined ? '' : `; found ${problem.found}`;
-	return `${problem.file}:${field} ${problem.message}${found}`;
+	return `${problem.file}${place}:${field} ${problem.message}${found}`;
+}
+
+/**
+ * The end of a failed check: how many problems in how many files, so an editor knows the size of
+ * the job.
+ * @example problemSummary(errors) // '3 problems in 2 files'
+ */
+export function problemSummary(problems: ContentProblem[]): string {
+	const files = new Set(problems.map((problem) => problem.file)).size;
+	return `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}`;
 }

@@ -45,15 +45,6 @@ export function changesMentioned(
 		.map((change) => change.id);
 }
 
-/** `<LegalStatus change="…" />` ids in an MDX body, without repeats. */
-export function legalStatusIdsIn(body: string): string[] {
-	return [
-		...new Set(
-			[...body.matchAll(/<LegalStatus\s+change=["']([^"']*)["']/g)].map((match) => match[1]!),
-		),
-	];
-}
-
 /** True when a status's source date is more than `months` before `today`. */
 export function isStatusStale(change: LegalChangeData, today: Date, months = 6): boolean {
 	const [year, month = 1, day = 1] = change.asOf.split('-').map(Number);

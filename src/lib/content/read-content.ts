@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { globSync } from 'tinyglobby';
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import { localeCodes } from '../../i18n/locales.ts';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentProblem } from './friendly-errors.ts';
+import type { MdxTree } from './mdx-body.ts';
 
 /** One content file as read from disk, before its schema is applied. */
 export interface RawEntry {
@@ -15,87 +17,121 @@ export interface RawEntry {
 	key: string;
 	/** Locale folder, for localised collections. */
 	locale?: string;
-	/** Frontmatter (MDX) or the whole document (YAML), as parsed. */
+	/** Frontmatter (MDX) or the whole document (YAML), as parsed; `undefined` when it cannot be read. */
 	data: unknown;
 	/** MDX body text after the frontmatter. */
 	body: string;
+	/** The MDX body, parsed once for every check; absent for YAML files and unreadable bodies. */
+	tree?: MdxTree;
+	/** The file's line where the body starts, so body problems can give the file's own line. */
+	bodyLine: number;
 }
 
 const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Parses YAML text, turning syntax errors into problems that give the line. */
-function parseYaml(
-	text: string,
-	file: string,
-	lineOffset: number,
-	problems: ContentProblem[],
-): unknown {
-	const document = parseDocument(text, { prettyErrors: false });
-	for (const error of document.errors) {
-		const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-		problems.push({
-			severity: 'error',
-			file,
-			message: `the YAML on line ${line} cannot be read (${error.code.toLowerCase().replaceAll('_', ' ')}); check indentation, colons and quotes`,
-		});
-	}
+// What YAML's error codes mean, in an editor's words.
+const yamlErrorWords: Record<string, string> = {
+	BLOCK_AS_IMPLICIT_KEY:
+		'a line is not indented like the lines around it, or a "name: value" line lacks its colon',
+	DUPLICATE_KEY: 'the same field is written twice',
+	TAB_AS_INDENT: 'a line is indented with a tab; use spaces',
+	BAD_INDENT: 'a line is indented wrongly',
+	MISSING_CHAR: 'a closing quote or bracket is missing',
+	MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines, or a colon is missing',
+	UNEXPECTED_TOKEN: 'there is a character where YAML expects none; put text with a colon (:) or # in quotes',
+	BAD_SCALAR_START: 'a value starts with a character YAML does not allow there; put it in quotes',
+	BLOCK_IN_FLOW: 'a list or field inside [ ] or { } is split over lines wrongly',
+};
+
+/** A YAML syntax error as a problem with the file's own line and column, in plain words. */
+function yamlProblem(error: YAMLError, file: string, lineOffset: number): ContentProblem {
+	const position = error.linePos?.[0];
+	const words = yamlErrorWords[error.code] ?? error.message.split('\n')[0]!.replace(/ at line.*$/, '');
+	return {
+		severity: 'error',
+		file,
+		...(position ? { line: position.line + lineOffset, column: position.col } : {}),
+		message: `the YAML cannot be read: ${words}; check indentation, colons and quotes`,
+	};
+}
+
+/** Parses YAML text, turning syntax errors into problems that give the line and column. */
+function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]) {
+	const document = parseDocument(text, { prettyErrors: true });
+	// The first error only: YAML reports one slip (a wrong indent) as several errors at one place.
+	const [first] = document.errors;
+	if (first) problems.push(yamlProblem(first, file, lineOffset));
 	return document.errors.length > 0 ? undefined : document.toJS();
 }
 
-/** Splits an MDX file into frontmatter data and body. */
-function parseMdx(
-	text: string,
-	file: string,
-	problems: ContentProblem[],
-): { data: unknown; body: string } {
+/** An MDX syntax error ("3:14: Expected a closing tag …") as a problem with the file's line. */
+function mdxProblem(error: Error, file: string, bodyLine: number): ContentProblem {
+	const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(error.message);
+	if (!match) return { severity: 'error', file, message: `the text cannot be read: ${error.message}` };
+	const [, line, column, message] = match;
+	return {
+		severity: 'error',
+		file,
+		line: Number(line) + bodyLine - 1,
+		column: Number(column),
+		message: `the text cannot be read as MDX: ${message!.replace(/\s*\(\d+:\d+\)/, '')}. Check that every <Component> is closed (<Term id="…">text</Term> or <Term id="…" />) and that { } come in pairs`,
+	};
+}
+
+/** Splits an MDX file into frontmatter data and body, and parses the body. */
+function parseMdx(text: string, file: string, problems: ContentProblem[]) {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		problems.push({
 			severity: 'error',
 			file,
+			line: 1,
 			message: 'the file must start with frontmatter between two "---" lines',
 		});
-		return { data: undefined, body: text };
+		return { data: undefined, body: text, bodyLine: 1 };
 	}
-	return { data: parseYaml(match[1]!, file, 1, problems), body: text.slice(match[0].length) };
+	const body = text.slice(match[0].length);
+	const bodyLine = match[0].split('\n').length;
+	let tree: MdxTree | undefined;
+	try {
+		tree = mdxToMdast(body) as MdxTree;
+	} catch (error) {
+		problems.push(mdxProblem(error as Error, file, bodyLine));
+	}
+	return { data: parseYaml(match[1]!, file, 1, problems), body, bodyLine, tree };
+}
+
+/** What the site reads in each collection folder, for the message about a file it ignores. */
+function expectedFiles(source: (typeof collectionSources)[CollectionName]): string {
+	return source.localized
+		? `content/${source.base}/<${localeCodes.join('|')}>/<name>.${source.format}`
+		: `content/${source.base}/${source.pattern.replace('!(flow)', '<locale>').replace('*', '<name>')}`;
 }
 
 /**
  * Reads every file of every collection under `contentDir`, reporting files in the wrong place,
- * badly named, or unreadable. Schemas are applied later, by `validateContent`.
+ * badly named, unreadable, or not read by the site at all. Schemas are applied later, by
+ * `validateContent`.
  */
 export function readContent(
 	contentDir: string,
 	projectRoot = process.cwd(),
-): {
-	entries: RawEntry[];
-	problems: ContentProblem[];
-} {
+): { entries: RawEntry[]; problems: ContentProblem[] } {
 	const entries: RawEntry[] = [];
 	const problems: ContentProblem[] = [];
+	const read = new Set<string>();
 	for (const [name, source] of Object.entries(collectionSources)) {
 		const collection = name as CollectionName;
 		const base = join(contentDir, source.base);
 		const extension = `.${source.format}`;
-		if (source.localized && existsSync(base)) {
-			for (const folder of readdirSync(base).filter((entry) =>
-				statSync(join(base, entry)).isDirectory(),
-			)) {
-				if ((localeCodes as string[]).includes(folder)) continue;
-				problems.push({
-					severity: 'error',
-					file: relative(projectRoot, join(base, folder)),
-					message: `"${folder}" is not a configured locale; move its files into one of: ${localeCodes.map((code) => `${source.base}/${code}/`).join(', ')}`,
-				});
-			}
-		}
-		const files = existsSync(base) ? globSync(source.pattern, { cwd: base }).sort() : [];
+		const pattern = source.localized ? `{${localeCodes.join(',')}}/*${extension}` : source.pattern;
+		const files = existsSync(base) ? globSync(pattern, { cwd: base }).sort() : [];
 		for (const relativeFile of files) {
 			const path = join(base, relativeFile);
+			read.add(path);
 			const file = relative(projectRoot, path);
 			const segments = relativeFile.slice(0, -extension.length).split('/');
 			const locale = source.localized ? segments[0] : undefined;
-			if (source.localized && !(localeCodes as string[]).includes(locale!)) continue;
 			const key = source.localized ? segments.slice(1).join('/') : segments.join('/');
 			if (!segments.every((segment) => keyPattern.test(segment))) {
 				problems.push({
@@ -109,16 +145,26 @@ export function readContent(
 			const parsed =
 				source.format === 'mdx'
 					? parseMdx(text, file, problems)
-					: { data: parseYaml(text, file, 0, problems), body: '' };
-			entries.push({
-				collection,
-				file,
-				key,
-				...(locale ? { locale } : {}),
-				data: parsed.data,
-				body: parsed.body,
-			});
+					: { data: parseYaml(text, file, 0, problems), body: '', bodyLine: 1 };
+			entries.push({ collection, file, key, ...(locale ? { locale } : {}), ...parsed });
 		}
+	}
+	// Every other file is one the site would silently skip: say so, and where it belongs.
+	for (const relativeFile of globSync('**/*', { cwd: contentDir, dot: false }).sort()) {
+		const path = join(contentDir, relativeFile);
+		if (read.has(path) || /(^|\/)README\.md$/.test(relativeFile)) continue;
+		const folder = relativeFile.split('/')[0]!;
+		const source = Object.values(collectionSources).find((item) => item.base === folder);
+		problems.push({
+			severity: 'warning',
+			file: relative(projectRoot, path),
+			message: source
+				? `is not read by the site: it must be ${expectedFiles(source)}; rename or move it (a .md file must be .mdx, a .yml file .yaml)`
+				: `is not read by the site: "${folder}" is not a content folder (${Object.values(collectionSources)
+						.map((item) => item.base)
+						.filter((item, index, all) => all.indexOf(item) === index)
+						.join(', ')})`,
+		});
 	}
 	return { entries, problems };
 }

@@ -14,10 +14,13 @@ import {
 	quoteValue,
 	type ContentProblem,
 } from './friendly-errors.ts';
+import { checkBody, type BodyContext } from './check-bodies.ts';
+import { dateAndLengthProblems, sitePaths, uiStringProblems, webAddressProblems } from './content-rules.ts';
 import { readContent, type RawEntry } from './read-content.ts';
-import { changesMentioned, legalStatusIdsIn } from './legal-changes.ts';
-import { termIdsIn } from './terms.ts';
+import { changesMentioned } from './legal-changes.ts';
+import { elementsIn } from './mdx-body.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
+import { isDraft, isPublishedFile } from './publication.ts';
 
 /** A content file whose data passed its schema. */
 export interface ValidEntry extends RawEntry {
@@ -29,7 +32,16 @@ function schemaFields(schema: unknown): string[] {
 	return shape ? Object.keys(shape) : [];
 }
 
-/** Applies each collection's schema to its files. */
+
+/** Schema issues a draft may have: a field not filled in yet, or a list still empty. */
+function isUnwritten(problem: ContentProblem): boolean {
+	return problem.message.startsWith('is required but missing') || /^(must not be empty|expected at least|needs at least|name at least)/.test(problem.message);
+}
+
+/**
+ * Applies each collection's schema to its files. A draft or an untranslated twin may leave fields
+ * empty: those are listed as warnings to fill in before it is published, not as errors.
+ */
 function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEntry[] {
 	const valid: ValidEntry[] = [];
 	for (const entry of entries) {
@@ -38,11 +50,20 @@ function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEnt
 		const result = schema.safeParse(entry.data ?? {}, { error: editorErrorMap });
 		if (result.success) {
 			valid.push({ ...entry, parsed: result.data as Record<string, unknown> });
-		} else {
-			problems.push(
-				...problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema)),
-			);
+			continue;
 		}
+		const found = problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema));
+		problems.push(
+			...found.map((problem) =>
+				!isPublishedFile(entry.data) && isUnwritten(problem)
+					? {
+							...problem,
+							severity: 'warning' as const,
+							message: `${problem.message} (fill it in before removing "${isDraft(entry.data) ? 'draft' : 'needsTranslation'}: true")`,
+						}
+					: problem,
+			),
+		);
 	}
 	return valid;
 }
@@ -60,7 +81,17 @@ function checkTwins(
 		for (const key of new Set(inCollection.map((entry) => entry.key))) {
 			const present = inCollection.filter((entry) => entry.key === key);
 			for (const locale of localeCodes) {
-				if (present.some((entry) => entry.locale === locale)) continue;
+				const own = present.find((entry) => entry.locale === locale);
+				if (own && (own.data as { needsTranslation?: unknown }).needsTranslation === true) {
+					problems.push({
+						severity: 'warning',
+						file: own.file,
+						field: 'needsTranslation',
+						message: `is not translated yet; readers of "${locale}" see the ${defaultLocale} text with a notice until it is translated and this line is removed`,
+					});
+					continue;
+				}
+				if (own) continue;
 				problems.push({
 					severity: 'warning',
 					file: relative(
@@ -150,23 +181,47 @@ function checkServiceIds(entries: ValidEntry[], problems: ContentProblem[]): voi
 	}
 }
 
-/** News items may only name countries that have a snapshot. */
-function checkNewsCountries(entries: ValidEntry[], problems: ContentProblem[]): void {
-	const countryKeys = new Set(
-		entries.filter((entry) => entry.collection === 'countries').map((entry) => entry.key),
-	);
+/**
+ * News items may only name countries that have a snapshot. A published item that names a draft
+ * snapshot would fail when it is rendered, so that is an error too. The snapshots are known from
+ * their files, even one with its own mistake, so one broken file gives one error.
+ */
+function checkNewsCountries(raw: RawEntry[], entries: ValidEntry[], problems: ContentProblem[]): void {
+	const countries = publicationByKey(raw, 'countries');
 	for (const entry of entries.filter((item) => item.collection === 'news')) {
 		(entry.parsed as unknown as NewsData).countries.forEach((code, index) => {
-			if (countryKeys.has(code)) return;
-			problems.push({
-				severity: 'error',
-				file: entry.file,
-				field: `countries.${index}`,
-				message: `no country snapshot has this name; use the file name of one in content/countries/ (${[...countryKeys].sort().join(', ') || 'none yet'})`,
-				found: quoteValue(code),
-			});
+			const published = countries.get(code);
+			if (published === undefined)
+				problems.push({
+					severity: 'error',
+					file: entry.file,
+					field: `countries.${index}`,
+					message: `no country snapshot has this name; use the file name of one in content/countries/ (${[...countries.keys()].sort().join(', ') || 'none yet'})`,
+					found: quoteValue(code),
+				});
+			else if (!published && !entry.parsed.draft)
+				problems.push({
+					severity: 'error',
+					file: entry.file,
+					field: `countries.${index}`,
+					message: `content/countries/${defaultLocale}/${code}.mdx is a draft and not published; publish it (remove "draft: true"), or make this news item a draft too`,
+					found: quoteValue(code),
+				});
 		});
 	}
+}
+
+/**
+ * The files of a collection by key: `true` when published, `false` when a draft (as the
+ * source-locale file says, or any file when there is none in the source locale).
+ */
+function publicationByKey(raw: RawEntry[], collection: RawEntry['collection']): Map<string, boolean> {
+	const result = new Map<string, boolean>();
+	for (const entry of raw.filter((item) => item.collection === collection)) {
+		if (result.has(entry.key) && entry.locale !== defaultLocale) continue;
+		result.set(entry.key, !isDraft(entry.data));
+	}
+	return result;
 }
 
 /** The language-neutral part of a figure: the number and its date, not its qualifier. */
@@ -257,23 +312,6 @@ function earliestDayKey(partialDate: string): string {
 	return `${year}-${month}-${day}`;
 }
 
-/** `<Term id="…" />` in body text must name a glossary entry. */
-function checkTermReferences(entries: ValidEntry[], problems: ContentProblem[]): void {
-	const termIds = new Set(
-		entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key),
-	);
-	for (const entry of entries) {
-		for (const id of termIdsIn(entry.body)) {
-			if (termIds.has(id)) continue;
-			problems.push({
-				severity: 'error',
-				file: entry.file,
-				message: `<Term id="${id}"> in the text names no file in content/glossary/; add content/glossary/${id}.yaml or fix the id`,
-			});
-		}
-	}
-}
-
 // Numbers as the outcomes write them: short numbers (113, 116 117) and eight-digit ones.
 const phoneMention = /(?<![\d ])(1\d{2}(?: ?\d{3})?|\d{2} ?\d{2} ?\d{2} ?\d{2})(?![\d])/g;
 
@@ -320,14 +358,13 @@ function unlinkedPhoneMentions(
  * pages that exist. Problems name the flow file and the field.
  */
 function checkFlows(
+	raw: RawEntry[],
 	entries: ValidEntry[],
 	contentDir: string,
 	projectRoot: string,
 	problems: ContentProblem[],
 ): void {
-	const pages = entries.filter(
-		(entry) => entry.collection === 'pages' && entry.locale === defaultLocale,
-	);
+	const pages = publicationByKey(raw, 'pages');
 	const services = entries.filter((entry) => entry.collection === 'services');
 	for (const flowEntry of entries.filter((entry) => entry.collection === 'flows')) {
 		const flow = flowEntry.parsed as unknown as Flow;
@@ -337,18 +374,18 @@ function checkFlows(
 		for (const problem of flowProblems(flow)) fail(flowEntry.file, problem.field, problem.message);
 		for (const [id, outcome] of Object.entries(flow.outcomes)) {
 			outcome.pages.forEach((key, index) => {
-				const page = pages.find((entry) => entry.key === key);
-				if (!page)
+				const published = pages.get(key);
+				if (published === undefined)
 					fail(
 						flowEntry.file,
 						`outcomes.${id}.pages.${index}`,
 						`no page has the file name "${key}"; use the file name of one in content/pages/${defaultLocale}/`,
 					);
-				else if (page.parsed.draft)
+				else if (!published)
 					fail(
 						flowEntry.file,
 						`outcomes.${id}.pages.${index}`,
-						`names ${page.file}, which is a draft and not published; publish it (remove "draft: true") or remove it from this list`,
+						`names content/pages/${defaultLocale}/${key}.mdx, which is a draft and not published; publish it (remove "draft: true") or remove it from this list`,
 					);
 			});
 			outcome.helplines.forEach((key, index) => {
@@ -375,6 +412,11 @@ function checkFlows(
 				(entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`,
 			);
 			if (!textEntry) {
+				// A file that exists but failed its schema has its own messages already.
+				const unreadable = raw.some(
+					(entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`,
+				);
+				if (unreadable) continue;
 				problems.push({
 					severity: 'error',
 					file: relative(projectRoot, join(contentDir, 'flows', folder, `${locale}.yaml`)),
@@ -432,9 +474,11 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 		listed.forEach((id, index) => {
 			if (!ids.has(id)) fail(entry.file, `names no legal change "${id}"; ${known}`, `legalChanges.${index}`);
 		});
-		const inBody = legalStatusIdsIn(entry.body);
-		for (const id of inBody.filter((item) => !ids.has(item)))
-			fail(entry.file, `<LegalStatus change="${id}"> names no file in content/legal-changes/; ${known}`);
+		const inBody = entry.tree
+			? elementsIn(entry.tree)
+					.filter((element) => element.name === 'LegalStatus')
+					.map((element) => element.attributes.get('change') ?? '')
+			: [];
 		if (!entry.locale || !isLocale(entry.locale)) continue;
 		const locale = entry.locale;
 		// News items show their listed statuses at the top, so those cover the body too.
@@ -492,21 +536,42 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 }
 
 /**
- * Checks all content under `contentDir`: each file against its schema, then the links between files
- * (twins, addresses, references). Errors stop the build; warnings go to the content report.
+ * Every body of MDX text: no code or HTML that runs, components with the right props, links to
+ * pages that exist and are published, and some text in a published file.
  */
-export function validateContent(contentDir: string, projectRoot = process.cwd()) {
+function checkBodies(raw: RawEntry[], problems: ContentProblem[]): void {
+	const context: BodyContext = {
+		pages: publicationByKey(raw, 'pages'),
+		countries: publicationByKey(raw, 'countries'),
+		glossary: new Set(raw.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key)),
+		legalChanges: new Set(
+			raw.filter((entry) => entry.collection === 'legalChanges').map((entry) => entry.key),
+		),
+		sitePaths: sitePaths(raw),
+	};
+	for (const entry of raw.filter((item) => item.tree))
+		problems.push(...checkBody(entry, context, isPublishedFile(entry.data)));
+}
+
+/**
+ * Checks all content under `contentDir`: each file against its schema, then the links between files
+ * (twins, addresses, references), the text of every page, and dates, lengths and addresses.
+ * Errors stop the build; warnings go to the content report.
+ */
+export function validateContent(contentDir: string, projectRoot = process.cwd(), today = new Date()) {
 	const { entries, problems } = readContent(contentDir, projectRoot);
 	const valid = checkSchemas(entries, problems);
 	checkTwins(entries, contentDir, projectRoot, problems);
 	checkSlugs(valid, problems);
 	checkReservedSlugs(valid, problems);
 	checkServiceIds(valid, problems);
-	checkNewsCountries(valid, problems);
+	checkNewsCountries(entries, valid, problems);
 	checkCountryFacts(valid, problems);
 	checkSnapshotDates(valid, problems);
-	checkTermReferences(valid, problems);
-	checkFlows(valid, contentDir, projectRoot, problems);
+	checkBodies(entries, problems);
+	checkFlows(entries, valid, contentDir, projectRoot, problems);
 	checkLegalChanges(valid, problems);
+	problems.push(...dateAndLengthProblems(valid, today), ...webAddressProblems(valid));
+	problems.push(...uiStringProblems(projectRoot));
 	return { entries: valid, problems };
 }

@@ -11,7 +11,7 @@ export interface Alternate {
 /** The least a localised entry needs for pairing: an id like `nb/for-families`, a slug and a review date. */
 export interface TwinnableEntry {
 	id: string;
-	data: { slug?: string; lastReviewed: Date };
+	data: { slug?: string; lastReviewed: Date; needsTranslation?: boolean };
 }
 
 /** Everything a route needs to render one entry at one locale's URL. */
@@ -56,7 +56,8 @@ export function pairTwins<E extends TwinnableEntry>(
 	pathFor: (locale: Locale, slug: string) => string,
 ): LocalizedRoute<E>[] {
 	const byKey = new Map<string, Map<Locale, E>>();
-	for (const entry of entries) {
+	// A file marked as needing translation counts as missing: its locale shows the source text.
+	for (const entry of entries.filter((item) => !item.data.needsTranslation)) {
 		const { locale, key } = splitLocalizedId(entry.id);
 		if (!byKey.has(key)) byKey.set(key, new Map());
 		byKey.get(key)!.set(locale, entry);

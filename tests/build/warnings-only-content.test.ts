@@ -1,16 +1,34 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useTranslations } from '~/lib/i18n/translate.ts';
 import { buildSite, copyContent } from '../support/build-site.ts';
 
-// Builds the site from a copy of content/ where one page has lost its English twin
-// and one English twin was reviewed long before its Norwegian source.
+// One build from a copy of content/ holding what the content check lets through with only a
+// warning: a page without its English twin, an English twin reviewed long before its Norwegian
+// source, a twin marked as not translated, a draft, and files the site ignores. It shows what
+// readers get, and that nothing unfinished or unsafe reaches dist/.
+const marker = 'UNPUBLISHED-TEXT-MARKER';
 let dist: string;
 beforeAll(() => {
 	const content = copyContent();
 	rmSync(join(content, 'pages/en/privacy.mdx'));
+	const accessibility = join(content, 'pages/en/accessibility.mdx');
+	writeFileSync(
+		accessibility,
+		readFileSync(accessibility, 'utf8')
+			.replace(/^title: .*$/m, "title: ''")
+			.replace(/^---\n/, '---\nneedsTranslation: true\n'),
+	);
+	const draft = `---\ntitle: Utkast\ndescription: Et utkast.\nlastReviewed: 2026-11-01\nsources: []\ndraft: true\n---\n\n${marker}\n`;
+	writeFileSync(join(content, 'pages/nb/unfinished-draft.mdx'), draft);
+	writeFileSync(
+		join(content, 'pages/nb/notes.md'),
+		draft.replace('draft: true\n', '') + '\n<script>alert(1)</script>\n',
+	);
+	mkdirSync(join(content, 'pages/de'));
+	writeFileSync(join(content, 'pages/de/about.mdx'), draft.replace('draft: true\n', ''));
 	const setReviewed = (file: string, date: string) =>
 		writeFileSync(
 			file,
@@ -22,6 +40,10 @@ beforeAll(() => {
 }, 600_000);
 
 const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+const builtFiles = (directory: string): string[] =>
+	readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? builtFiles(join(directory, entry.name)) : [join(directory, entry.name)],
+	);
 const en = useTranslations('en');
 
 describe('a page with no English translation yet', () => {
@@ -31,6 +53,10 @@ describe('a page with no English translation yet', () => {
 		expect(document.querySelector('main')?.text).toContain(en('notice.fallback'));
 		expect(document.querySelector('article')?.getAttribute('lang')).toBe('nb-NO');
 		expect(document.querySelector('h1')?.text).toBe('Personvern');
+	});
+
+	test('is left out of the English search index, which holds only English text', () => {
+		expect(page('en/privacy').querySelector('[data-pagefind-body]')).toBeNull();
 	});
 
 	test('points search engines to the Norwegian original', () => {
@@ -60,6 +86,26 @@ describe('an English page reviewed before its Norwegian twin', () => {
 	test('the newer Norwegian page carries no such notice', () => {
 		expect(page('nb/om-nettstedet').querySelector('main')?.text).not.toContain(
 			useTranslations('nb')('notice.outdatedLink'),
+		);
+	});
+});
+
+describe('what the check lets through as a warning is never published', () => {
+	test('a twin marked as not translated is replaced by the Norwegian text with the notice', () => {
+		const document = page('en/accessibility');
+		expect(document.querySelector('main')?.text).toContain(en('notice.fallback'));
+		expect(document.querySelector('article')?.getAttribute('lang')).toBe('nb-NO');
+		expect(document.querySelector('h1')?.text.trim()).not.toBe('');
+	});
+
+	test('no page, search index or feed holds a draft, an ignored file or a script from one', () => {
+		const text = builtFiles(dist)
+			.filter((file) => /\.(html|xml|json|txt)$/.test(file))
+			.map((file) => readFileSync(file, 'utf8'));
+		expect(text.filter((body) => body.includes(marker))).toEqual([]);
+		expect(text.filter((body) => body.includes('alert(1)'))).toEqual([]);
+		expect(builtFiles(dist).filter((file) => /unfinished-draft|notes|\/de\//.test(file))).toEqual(
+			[],
 		);
 	});
 });

@@ -1,0 +1,167 @@
+import { serviceCategoryValues } from '../../schemas/service.ts';
+import { normalizePhoneNumber } from '../directory/phone-number.ts';
+import type { ContentProblem } from './friendly-errors.ts';
+import { codeIn, elementsIn, linksIn, textOf, type BodyElement } from './mdx-body.ts';
+import {
+	allowedHtmlElements,
+	mdxComponentNames,
+	sectionLinkTargets,
+	unsafeHtmlElements,
+} from './mdx-components.ts';
+import type { RawEntry } from './read-content.ts';
+
+/** What the body checks need to know about the rest of the content. */
+export interface BodyContext {
+	/** Information pages by file name: `true` when published, `false` when a draft. */
+	pages: Map<string, boolean>;
+	/** Country snapshots by file name, the same way. */
+	countries: Map<string, boolean>;
+	glossary: Set<string>;
+	legalChanges: Set<string>;
+	/** Every address on the site, for links written as Markdown. */
+	sitePaths: Set<string>;
+}
+
+/** An address a reader's browser would run, not open. */
+const unsafeUrl = /^\s*(javascript|vbscript|data):/i;
+
+/**
+ * Problems in the text of one MDX file: code and HTML that would run or load things, components
+ * with missing or wrong props, links to pages that do not exist or are drafts, and no text at
+ * all. Each names the file's own line.
+ */
+export function checkBody(entry: RawEntry, context: BodyContext, published: boolean): ContentProblem[] {
+	const tree = entry.tree;
+	if (!tree) return [];
+	const problems: ContentProblem[] = [];
+	const at = (line: number | undefined) => (line ? { line: line + entry.bodyLine - 1 } : {});
+	const fail = (line: number | undefined, message: string) =>
+		problems.push({ severity: 'error', file: entry.file, ...at(line), message });
+
+	for (const code of codeIn(tree))
+		fail(
+			code.line,
+			code.kind === 'esm'
+				? 'the text has an import or export line: content cannot run code; remove the line (the site’s components need no import)'
+				: 'the text has a { } expression: content cannot run code; write the text itself, or put { } in `backticks` to show them',
+		);
+
+	for (const element of elementsIn(tree)) {
+		for (const [name, value] of element.attributes) {
+			if (/^on/i.test(name))
+				fail(element.line, `<${element.name} ${name}=…> would run code in the reader’s browser; remove "${name}"`);
+			else if (value && unsafeUrl.test(value))
+				fail(element.line, `<${element.name} ${name}="${value.split(':')[0]}:…"> would run code, not open a page; link to a web address starting with https://`);
+		}
+		if (unsafeHtmlElements.includes(element.name.toLowerCase()))
+			fail(
+				element.line,
+				`<${element.name}> is not allowed in content: it would run or load something in the reader’s browser. Use the site’s components (see content/README.md)`,
+			);
+		else if (/^[a-z]/.test(element.name) && !allowedHtmlElements.includes(element.name))
+			fail(
+				element.line,
+				`<${element.name}> is not one of the HTML tags content may use (${allowedHtmlElements.join(', ')}); write the text in Markdown instead`,
+			);
+		else if (/^[A-Z]/.test(element.name)) problems.push(...checkComponent(entry, element, context, published, at));
+	}
+
+	for (const link of linksIn(tree)) {
+		if (unsafeUrl.test(link.url)) {
+			fail(link.line, `the link "${link.url.split(':')[0]}:…" would run code, not open a page; link to a web address starting with https://`);
+			continue;
+		}
+		if (!link.url.startsWith('/')) continue;
+		const path = link.url.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+		if (!context.sitePaths.has(path))
+			fail(
+				link.line,
+				`links to ${link.url}, which is not a page on the site; for an information page write <SiteLink to="file-name">text</SiteLink> instead`,
+			);
+	}
+
+	if (published && textOf(tree).trim() === '' && elementsIn(tree).length === 0)
+		fail(undefined, 'the text is empty; write the page’s text below the frontmatter, or keep "draft: true" until it is written');
+	return problems;
+}
+
+/** A component's props against what it needs, and the pages, terms and changes it names. */
+function checkComponent(
+	entry: RawEntry,
+	element: BodyElement,
+	context: BodyContext,
+	published: boolean,
+	at: (line: number | undefined) => { line?: number },
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const fail = (message: string) =>
+		problems.push({ severity: 'error', file: entry.file, ...at(element.line), message });
+	const prop = (name: string) => element.attributes.get(name);
+	const need = (name: string, example: string) => {
+		const value = prop(name);
+		if (value === undefined || value === '') fail(`<${element.name}> needs ${name}="…", like <${element.name} ${name}="${example}">`);
+		else if (value === null) fail(`<${element.name} ${name}={…}> must be plain text in quotes, like ${name}="${example}"`);
+		return value || undefined;
+	};
+	const draftTarget = (what: string, file: string) =>
+		fail(
+			`<${element.name}> names ${what} ${file}, which is a draft and not published; publish it (remove "draft: true"), or make this file a draft too`,
+		);
+
+	switch (element.name) {
+		case 'Term': {
+			const id = need('id', 'betinget-dom');
+			if (id && !context.glossary.has(id))
+				fail(`<Term id="${id}"> names no file in content/glossary/; add content/glossary/${id}.yaml or fix the id`);
+			break;
+		}
+		case 'SiteLink': {
+			const to = need('to', 'for-families');
+			if (!to) break;
+			const isPublished = context.pages.get(to);
+			if (isPublished === undefined)
+				fail(`<SiteLink to="${to}"> names no page; use the file name of one in content/pages/nb/ (without .mdx)`);
+			else if (!isPublished && published) draftTarget('the page', `content/pages/*/${to}.mdx`);
+			break;
+		}
+		case 'SectionLink': {
+			const to = need('to', 'explainer');
+			if (to && !(sectionLinkTargets as readonly string[]).includes(to))
+				fail(`<SectionLink to="${to}"> names no section; use one of: ${sectionLinkTargets.join(', ')}`);
+			break;
+		}
+		case 'DirectoryLink': {
+			for (const category of (prop('category') ?? '').split(/\s+/).filter(Boolean))
+				if (!(serviceCategoryValues as readonly string[]).includes(category))
+					fail(`<DirectoryLink category="${category}"> is not a directory category; use one or more of: ${serviceCategoryValues.join(', ')}`);
+			break;
+		}
+		case 'Phone': {
+			const number = need('number', '22 40 00 40');
+			if (number && !normalizePhoneNumber(number))
+				fail(`<Phone number="${number}"> is not a Norwegian phone number; write it like "22 40 00 40" or "113"`);
+			break;
+		}
+		case 'LegalStatus': {
+			const change = need('change', 'rules-2025');
+			if (change && !context.legalChanges.has(change))
+				fail(`<LegalStatus change="${change}"> names no file in content/legal-changes/ (${[...context.legalChanges].sort().join(', ')})`);
+			break;
+		}
+		case 'CountryTimeline': {
+			const country = need('country', 'norway');
+			need('label', 'Key dates');
+			const isPublished = country ? context.countries.get(country) : true;
+			if (country && isPublished === undefined)
+				fail(`<CountryTimeline country="${country}"> names no country snapshot; use the file name of one in content/countries/nb/`);
+			else if (country && !isPublished && published) draftTarget('the country snapshot', `content/countries/*/${country}.mdx`);
+			break;
+		}
+		default:
+			if (!(mdxComponentNames as readonly string[]).includes(element.name))
+				fail(
+					`<${element.name}> is not one of the site’s components; check the spelling (components: ${mdxComponentNames.join(', ')})`,
+				);
+	}
+	return problems;
+}

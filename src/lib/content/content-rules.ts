@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localeCodes } from '../../i18n/locales.ts';
+import { uiStringsSchema } from '../../i18n/schema.ts';
+import { regionValues } from '../../schemas/service.ts';
+import { openDataFiles } from '../open-data/licence.ts';
+import type { ContentProblem } from './friendly-errors.ts';
+import { quoteValue } from './friendly-errors.ts';
+import type { RawEntry } from './read-content.ts';
+import type { ValidEntry } from './validate-content.ts';
+
+// Rules on single fields that no schema can know: dates that cannot be in the future yet, how
+// long a title a reader takes in, and web addresses that should be https.
+
+/** How far ahead a news item may be dated: it may be written a little before the day. */
+const newsDaysAhead = 3;
+
+/** The longest title and summary readers take in, in search results and on phones. */
+export const lengthLimits = { title: 90, description: 300 } as const;
+
+const dayKey = (date: Date) => date.toISOString().slice(0, 10);
+const earliestDay = (partialDate: string) => {
+	const [year, month = '01', day = '01'] = partialDate.split('-');
+	return `${year}-${month}-${day}`;
+};
+
+/** Dates in the future, and titles and summaries too long to read, across all content. */
+export function dateAndLengthProblems(entries: ValidEntry[], today: Date): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const todayKey = dayKey(today);
+	const fail = (entry: ValidEntry, field: string, message: string, found: unknown) =>
+		problems.push({ severity: 'error', file: entry.file, field, message, found: quoteValue(found) });
+	for (const entry of entries) {
+		const data = entry.parsed;
+		for (const field of ['lastReviewed', 'verifiedOn'] as const) {
+			const value = data[field];
+			if (value instanceof Date && dayKey(value) > todayKey)
+				fail(entry, field, `is in the future; write the day the facts were checked (today is ${todayKey} or earlier)`, value);
+		}
+		if (typeof data.snapshotDate === 'string' && earliestDay(data.snapshotDate) > todayKey)
+			fail(entry, 'snapshotDate', 'is in the future; it is the date of the figures, which must already exist', data.snapshotDate);
+		if (typeof data.asOf === 'string' && earliestDay(data.asOf) > todayKey)
+			fail(entry, 'asOf', 'is in the future; it is the date of the newest source that states the status', data.asOf);
+		if (typeof data.yearStarted === 'number' && data.yearStarted > today.getUTCFullYear())
+			fail(entry, 'yearStarted', `is after this year (${today.getUTCFullYear()}); write the year the model started`, data.yearStarted);
+		if (entry.collection === 'news' && data.date instanceof Date) {
+			const latest = new Date(today.getTime() + newsDaysAhead * 24 * 60 * 60 * 1000);
+			if (dayKey(data.date) > dayKey(latest))
+				fail(entry, 'date', `is more than ${newsDaysAhead} days ahead; date a news item on the day it happened or was reported`, data.date);
+		}
+		for (const [field, limit] of Object.entries(lengthLimits)) {
+			const value = data[field];
+			if (typeof value === 'string' && value.length > limit)
+				problems.push({
+					severity: 'error',
+					file: entry.file,
+					field,
+					message: `is ${value.length} characters; keep it to ${limit} or fewer, so readers take it in at a glance`,
+				});
+		}
+	}
+	return problems;
+}
+
+/** Every web address in an entry's data, with its field. */
+function addressesIn(value: unknown, path: string[] = []): { field: string; url: string }[] {
+	if (typeof value === 'string')
+		return /^https?:\/\//.test(value) ? [{ field: path.join('.'), url: value }] : [];
+	if (Array.isArray(value)) return value.flatMap((item, index) => addressesIn(item, [...path, String(index)]));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([key, item]) => addressesIn(item, [...path, key]));
+	return [];
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/**
+ * `http://` addresses: an error when the same site is cited elsewhere with `https://` (so it has
+ * https), else a warning, since some old sites have no https.
+ */
+export function webAddressProblems(entries: ValidEntry[]): ContentProblem[] {
+	const all = entries.flatMap((entry) => addressesIn(entry.parsed).map((item) => ({ entry, ...item })));
+	const secure = new Set(all.filter((item) => item.url.startsWith('https://')).map((item) => hostOf(item.url)));
+	return all
+		.filter((item) => item.url.startsWith('http://'))
+		.map(({ entry, field, url }) =>
+			secure.has(hostOf(url))
+				? {
+						severity: 'error' as const,
+						file: entry.file,
+						field,
+						message: `starts with http://, but ${hostOf(url)} is cited elsewhere with https://; write https:// (readers' browsers may refuse the insecure address)`,
+						found: quoteValue(url),
+					}
+				: {
+						severity: 'warning' as const,
+						file: entry.file,
+						field,
+						message: 'starts with http://; use https:// if the site has it',
+						found: quoteValue(url),
+					},
+		);
+}
+
+/** The words of one locale's addresses (route.* UI strings), read from the file itself. */
+function routeWords(projectRoot: string, locale: string): Record<string, string> {
+	try {
+		return JSON.parse(readFileSync(join(projectRoot, 'src/i18n', `${locale}.json`), 'utf8'));
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * Every address on the site a Markdown link may point to: home, pages, news, countries, the
+ * directory with its services and counties, the explainer, search, and the open data files.
+ */
+export function sitePaths(entries: RawEntry[], projectRoot = process.cwd()): Set<string> {
+	const paths = new Set<string>(Object.values(openDataFiles).map((file) => `/${file}/`));
+	const slugOf = (entry: RawEntry) =>
+		((entry.data as { slug?: string } | undefined)?.slug ?? entry.key) as string;
+	for (const locale of localeCodes) {
+		const words = routeWords(projectRoot, locale);
+		const add = (...segments: (string | undefined)[]) =>
+			paths.add(`/${[locale, ...segments].filter(Boolean).join('/')}/`.replace('//', '/'));
+		add();
+		for (const section of ['route.explainer', 'route.directory', 'route.countries', 'route.news', 'route.search'])
+			add(words[section]);
+		for (const entry of entries.filter((item) => item.locale === locale || !item.locale)) {
+			if (entry.collection === 'pages') add(slugOf(entry));
+			if (entry.collection === 'news') add(words['route.news'], slugOf(entry));
+			if (entry.collection === 'countries') add(words['route.countries'], slugOf(entry));
+			if (entry.collection === 'services') add(words['route.directory'], entry.key);
+		}
+		for (const region of regionValues.filter((item) => item !== 'national'))
+			add(words['route.directory'], words['route.directoryRegion'], region);
+	}
+	return paths;
+}
+
+/** The UI string files, checked like content: a missing string names the key and the file. */
+export function uiStringProblems(projectRoot = process.cwd()): ContentProblem[] {
+	return localeCodes.flatMap((locale): ContentProblem[] => {
+		const file = `src/i18n/${locale}.json`;
+		let strings: unknown;
+		try {
+			strings = JSON.parse(readFileSync(join(projectRoot, file), 'utf8'));
+		} catch (error) {
+			return [{ severity: 'error', file, message: `cannot be read: ${(error as Error).message}` }];
+		}
+		const result = uiStringsSchema.safeParse(strings);
+		if (result.success) return [];
+		return result.error.issues.flatMap((issue): ContentProblem[] =>
+			issue.code === 'unrecognized_keys'
+				? issue.keys.map((key) => ({
+						severity: 'error',
+						file,
+						field: key,
+						message: 'is not a UI string the site knows; declare it in src/i18n/schema.ts or remove it',
+					}))
+				: [
+						{
+							severity: 'error',
+							file,
+							field: issue.path.join('.'),
+							message: issue.message === 'expected text' ? 'is missing; add this UI string' : issue.message,
+						},
+					],
+		);
+	});
+}

@@ -1,0 +1,276 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { scaffold } from '~/lib/content/scaffold.ts';
+import { formatProblem, type ContentProblem } from '~/lib/content/friendly-errors.ts';
+import { validateContent } from '~/lib/content/validate-content.ts';
+
+/**
+ * Mistakes an editor can plausibly make, each run through the content check against a copy of
+ * the real content (one check for all of them: each mistake is in a file of its own, so they do
+ * not hide each other). Every row says which file the message must name, and what it must say.
+ */
+interface Mistake {
+	mistake: string;
+	/** Changes the copy; paths are relative to the copy's project root. */
+	make: (edit: Editor) => void;
+	file: string;
+	line?: number;
+	says: RegExp;
+	severity?: 'error' | 'warning';
+}
+
+interface Editor {
+	write: (path: string, text: string) => void;
+	append: (path: string, text: string) => void;
+	replace: (path: string, from: string | RegExp, to: string) => void;
+}
+
+const page = (title: string, body: string, extra = '') =>
+	`---\ntitle: ${title}\ndescription: A page written for this test.\nlastReviewed: 2026-11-01\n${extra}sources:\n  - title: A source\n    url: https://www.regjeringen.no/\n    publisher: Regjeringen\n---\n\n${body}\n`;
+const news = (extra: string, body = 'A short story about the programme.') =>
+	`---\ntitle: A news item\ndescription: A news item written for this test.\ndate: 2026-10-01\n${extra}sources:\n  - title: A source\n    url: https://www.regjeringen.no/\n    publisher: Regjeringen\nlastReviewed: 2026-11-01\n---\n\n${body}\n`;
+
+const mistakes: Mistake[] = [
+	{
+		mistake: 'an unclosed component (MDX syntax error), in one file',
+		make: (edit) => edit.write('content/pages/nb/syntax-one.mdx', page('Syntaks', 'Første linje.\n\nEn <Term id="samtykke">uten slutt.')),
+		file: 'content/pages/nb/syntax-one.mdx',
+		says: /cannot be read as MDX: .*Check that every <Component> is closed/,
+	},
+	{
+		mistake: 'a second MDX syntax error, in another file: both are listed at once',
+		make: (edit) => edit.write('content/pages/en/syntax-two.mdx', page('Syntax', 'A { brace that never closes.')),
+		file: 'content/pages/en/syntax-two.mdx',
+		says: /cannot be read as MDX/,
+	},
+	{
+		mistake: 'YAML that cannot be read',
+		make: (edit) => edit.write('content/services/bad-yaml.yaml', 'id: bad-yaml\nname:\n  nb: Navn\n   en: Name\n'),
+		file: 'content/services/bad-yaml.yaml',
+		line: 3,
+		says: /the YAML cannot be read: .*check indentation, colons and quotes/,
+	},
+	{
+		mistake: 'a news item about a country that is still a draft',
+		make: (edit) => {
+			for (const file of scaffold('country', { key: 'sweden', title: 'Sverige', code: 'SE' }, new Date('2026-11-01')))
+				edit.write(`content/${file.path}`, file.text);
+			edit.write('content/news/nb/2026-10-01-about-sweden.mdx', news('countries: [sweden]\n'));
+		},
+		file: 'content/news/nb/2026-10-01-about-sweden.mdx',
+		says: /content\/countries\/nb\/sweden\.mdx is a draft and not published; publish it .*or make this news item a draft too/,
+	},
+	{
+		mistake: '<SiteLink> to a page that does not exist',
+		make: (edit) => edit.write('content/pages/nb/link-missing.mdx', page('Lenke', 'Les <SiteLink to="no-such-page">mer</SiteLink>.')),
+		file: 'content/pages/nb/link-missing.mdx',
+		line: 11,
+		says: /no-such-page/,
+	},
+	{
+		mistake: '<SiteLink> to a page that is a draft',
+		make: (edit) => {
+			for (const file of scaffold('page', { key: 'draft-target', title: 'Utkast' }, new Date('2026-11-01')))
+				edit.write(`content/${file.path}`, file.text);
+			edit.write('content/pages/nb/link-draft.mdx', page('Lenke', 'Les <SiteLink to="draft-target">mer</SiteLink>.'));
+		},
+		file: 'content/pages/nb/link-draft.mdx',
+		says: /draft-target.*draft/,
+	},
+	{
+		mistake: 'a <script> in the text',
+		make: (edit) => edit.write('content/pages/nb/script.mdx', page('Skript', 'Tekst.\n\n<script>alert(1)</script>')),
+		file: 'content/pages/nb/script.mdx',
+		says: /<script> is not allowed in content/,
+	},
+	{
+		mistake: 'an <iframe> that loads another site',
+		make: (edit) => edit.write('content/pages/nb/iframe.mdx', page('Ramme', 'Tekst.\n\n<iframe src="https://example.com/" />')),
+		file: 'content/pages/nb/iframe.mdx',
+		says: /<iframe> is not allowed in content/,
+	},
+	{
+		mistake: 'a <style> block',
+		make: (edit) => edit.write('content/pages/nb/style.mdx', page('Stil', 'Tekst.\n\n<style>{"body { display: none }"}</style>')),
+		file: 'content/pages/nb/style.mdx',
+		says: /<style> is not allowed in content/,
+	},
+	{
+		mistake: 'an on…= attribute',
+		make: (edit) => edit.write('content/pages/nb/onclick.mdx', page('Klikk', 'Tekst.\n\n<span onclick="steal()">Trykk</span>')),
+		file: 'content/pages/nb/onclick.mdx',
+		says: /onclick=…> would run code in the reader’s browser/,
+	},
+	{
+		mistake: 'a javascript: link in Markdown',
+		make: (edit) => edit.write('content/pages/nb/js-link.mdx', page('Lenke', 'Trykk [her](javascript:alert(1)).')),
+		file: 'content/pages/nb/js-link.mdx',
+		says: /javascript/,
+	},
+	{
+		mistake: 'a Markdown link to a page of the site that does not exist',
+		make: (edit) => edit.write('content/pages/nb/dead-link.mdx', page('Lenke', 'Les [om programmet](/nb/finnes-ikke/).')),
+		file: 'content/pages/nb/dead-link.mdx',
+		says: /\/nb\/finnes-ikke\//,
+	},
+	{
+		mistake: 'a <Term> that is not in the glossary',
+		make: (edit) => edit.write('content/pages/nb/term.mdx', page('Ord', 'Et <Term id="no-such-term">ord</Term>.')),
+		file: 'content/pages/nb/term.mdx',
+		says: /no-such-term/,
+	},
+	{
+		mistake: 'a <Phone> number that is not a Norwegian number',
+		make: (edit) => edit.write('content/pages/nb/phone.mdx', page('Telefon', 'Ring <Phone number="12 34" />.')),
+		file: 'content/pages/nb/phone.mdx',
+		says: /12 34/,
+	},
+	{
+		mistake: 'a <DirectoryLink> to a category that does not exist',
+		make: (edit) => edit.write('content/pages/nb/category.mdx', page('Kategori', 'Se <DirectoryLink category="lawyers">advokater</DirectoryLink>.')),
+		file: 'content/pages/nb/category.mdx',
+		says: /lawyers/,
+	},
+	{
+		mistake: 'a <LegalStatus> for a change that is not in content/legal-changes/',
+		make: (edit) => edit.write('content/pages/nb/status.mdx', page('Status', 'Tekst.\n\n<LegalStatus change="rules-2099" />')),
+		file: 'content/pages/nb/status.mdx',
+		says: /rules-2099/,
+	},
+	{
+		mistake: 'a service address with http:// where the site has https://',
+		make: (edit) => edit.replace('content/services/rusinfo.yaml', 'website: https://rusinfo.no/', 'website: http://rusinfo.no/'),
+		file: 'content/services/rusinfo.yaml',
+		says: /"website": starts with http:\/\/, but rusinfo\.no is cited elsewhere with https:\/\/; write https:\/\//,
+	},
+	{
+		mistake: 'a review date in the future',
+		make: (edit) => edit.write('content/pages/nb/future-review.mdx', page('Fremtid', 'Tekst.').replace('lastReviewed: 2026-11-01', 'lastReviewed: 2027-03-01')),
+		file: 'content/pages/nb/future-review.mdx',
+		says: /"lastReviewed".*future/,
+	},
+	{
+		mistake: 'a news date weeks ahead',
+		make: (edit) => edit.write('content/news/nb/2027-02-01-ahead.mdx', news('countries: [norway]\n').replace('date: 2026-10-01', 'date: 2027-02-01')),
+		file: 'content/news/nb/2027-02-01-ahead.mdx',
+		says: /"date": is more than \d+ days ahead; date a news item on the day it happened/,
+	},
+	{
+		mistake: 'a country whose model started after this year',
+		make: (edit) => edit.replace('content/countries/nb/ireland.mdx', /yearStarted: \d+/, 'yearStarted: 2031'),
+		file: 'content/countries/nb/ireland.mdx',
+		says: /"yearStarted"/,
+	},
+	{
+		mistake: 'a title longer than a reader takes in',
+		make: (edit) => edit.write('content/pages/nb/long-title.mdx', page('Dette er en tittel som er altfor lang til at noen orker å lese den på en liten skjerm på vei til retten', 'Tekst.')),
+		file: 'content/pages/nb/long-title.mdx',
+		says: /"title": is \d+ characters; keep it to 90 or fewer/,
+	},
+	{
+		mistake: 'a page with no text',
+		make: (edit) => edit.write('content/pages/nb/empty.mdx', page('Tom', '')),
+		file: 'content/pages/nb/empty.mdx',
+		says: /the text is empty; write the page’s text below the frontmatter, or keep "draft: true"/,
+	},
+	{
+		mistake: 'a missing UI string',
+		make: (edit) => edit.replace('src/i18n/en.json', /\t"exit\.hint": .*\n/, ''),
+		file: 'src/i18n/en.json',
+		says: /"exit\.hint": is missing; add this UI string/,
+	},
+	{
+		mistake: 'a Markdown file (.md), which the site ignores',
+		make: (edit) => edit.write('content/pages/nb/notes.md', page('Notater', 'Tekst.')),
+		file: 'content/pages/nb/notes.md',
+		says: /is not read by the site: it must be content\/.*; rename or move it/,
+		severity: 'warning',
+	},
+	{
+		mistake: 'a .yml file, which the site ignores',
+		make: (edit) => edit.write('content/services/new-service.yml', 'id: new-service\n'),
+		file: 'content/services/new-service.yml',
+		says: /is not read by the site: it must be content\/.*; rename or move it/,
+		severity: 'warning',
+	},
+	{
+		mistake: 'a file in a language folder the site does not have',
+		make: (edit) => edit.write('content/pages/de/about.mdx', page('Über', 'Text.')),
+		file: 'content/pages/de/about.mdx',
+		says: /is not read by the site: it must be content\/.*; rename or move it/,
+		severity: 'warning',
+	},
+];
+
+let root: string;
+let problems: ContentProblem[];
+
+beforeAll(() => {
+	root = mkdtempSync(join(tmpdir(), 'editor-mistakes-'));
+	cpSync('content', join(root, 'content'), { recursive: true });
+	cpSync('src/i18n', join(root, 'src/i18n'), { recursive: true });
+	const edit: Editor = {
+		write: (path, text) => {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), text);
+		},
+		append: (path, text) => appendFileSync(join(root, path), text),
+		replace: (path, from, to) => {
+			const before = readFileSync(join(root, path), 'utf8');
+			const after = before.replace(from, to);
+			if (after === before) throw new Error(`the test's edit of ${path} changed nothing`);
+			writeFileSync(join(root, path), after);
+		},
+	};
+	for (const row of mistakes) row.make(edit);
+	problems = validateContent(join(root, 'content'), root, new Date('2026-12-01')).problems;
+});
+
+describe('the content check names the file, the place and the fix for every editor mistake', () => {
+	test.each(mistakes)('$mistake', ({ file, line, says, severity = 'error' }) => {
+		const found = problems.filter((problem) => problem.file === file);
+		expect(found.length, `no message names ${file}`).toBeGreaterThan(0);
+		const match = found.find((problem) => says.test(formatProblem(problem)));
+		expect(match, found.map(formatProblem).join('\n')).toBeDefined();
+		expect(match!.severity).toBe(severity);
+		if (line) expect(match!.line).toBe(line);
+	});
+
+	test('no message is a stack trace or names the checker’s own code', () => {
+		for (const text of problems.map(formatProblem)) {
+			expect(text).not.toMatch(/\n\s+at |TypeError|node_modules|src\/lib\//);
+		}
+	});
+
+	test('one broken file gives one error, not errors in the files that point to it', () => {
+		const yaml = problems.filter((problem) => problem.file === 'content/services/bad-yaml.yaml');
+		expect(yaml.map(formatProblem)).toHaveLength(1);
+		// The news item's draft country is reported once, on the news item; the draft country's
+		// own empty fields are warnings for its editor, not errors.
+		const sweden = problems.filter((problem) => problem.file.startsWith('content/countries/') && problem.file.endsWith('/sweden.mdx'));
+		expect(sweden.filter((problem) => problem.severity === 'error')).toEqual([]);
+		const onNews = problems.filter((problem) => problem.file.includes('about-sweden') && problem.severity === 'error');
+		expect(onNews).toHaveLength(1);
+	});
+
+	test('the real content has none of these problems', () => {
+		const untouched = validateContent('content').problems.filter((problem) => problem.severity === 'error');
+		expect(untouched.map(formatProblem)).toEqual([]);
+	});
+});
+
+test('npm run content:report runs the same check: it lists the errors, a summary, and fails', () => {
+	const result = spawnSync(process.execPath, [resolve('scripts/content-report.ts')], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, CONTENT_DIR: 'content' },
+	});
+	const output = `${result.stdout}\n${result.stderr}`;
+	expect(result.status).toBe(1);
+	expect(output).toContain('content/pages/nb/script.mdx');
+	expect(output).toMatch(/Errors \(\d+\): these stop the build/);
+	expect(output).not.toMatch(/\n\s+at /);
+});
