@@ -172,7 +172,8 @@ export const uiStringDescriptions = {
 	'service.sourcesHeading': 'Heading of the service’s sources.',
 	'service.reportError': 'Link to report a mistake in a listing.',
 	'service.reportErrorSubject': 'Subject of the error-report email. {{name}}: service name.',
-	'service.notStated': 'Shown when the sources do not state a value.',
+	'service.notStated':
+		"One line on a service page naming the facts the sources do not give. {{fields}}: e.g. 'languages and cost'.",
 	'route.explainer': 'URL segment of the pathway explainer.',
 	'route.explainerQuestion':
 		'URL segment of an explainer question page, before its number. Neutral on purpose.',

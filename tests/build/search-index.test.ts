@@ -52,14 +52,6 @@ test('every indexed page names its section, and services also their category and
 	}
 });
 
-test('fallback pages (text in the other language) are not indexed', () => {
-	const fallbacks = documents.filter(({ document }) =>
-		document.querySelector('meta[name=robots][content*=noindex]'),
-	);
-	for (const { path, document } of fallbacks)
-		expect(document.querySelector('[data-pagefind-body]'), path).toBeNull();
-});
-
 test('pages without search carry no search code: only the search pages load the search island', () => {
 	const searchChunks = readdirSync(join(distDir, '_astro')).filter((name) =>
 		readBuilt(join('_astro', name)).includes('pagefind/pagefind.js'),

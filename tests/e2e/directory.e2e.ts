@@ -212,7 +212,7 @@ describe('a service page', () => {
 
 	test('shows the emergency numbers', async () => {
 		const { context, page } = await openPage(browser, '/nb/finn-hjelp/jussbuss/');
-		const urgent = page.getByRole('complementary', { name: 'Trenger du hjelp nå?' });
+		const urgent = page.getByRole('main').getByRole('region', { name: 'Trenger du hjelp nå?' });
 		expect(await urgent.getByRole('link', { name: '113' }).getAttribute('href')).toBe('tel:113');
 		await context.close();
 	});

@@ -36,7 +36,7 @@ const resultsAtTop = (page: Page) =>
 const startPath = { nb: '/nb/veiviser/', en: '/en/pathway-explainer/' } as const;
 const words = {
 	nb: {
-		start: 'Start',
+		start: 'Start nå',
 		continue: 'Fortsett',
 		showResult: 'Se resultatet',
 		check: 'Sjekk svarene dine',
@@ -261,13 +261,15 @@ describe('the explainer with JavaScript', () => {
 		await answerWithScript(page, 'en', scenarios[1]!.answers, []);
 		await page.getByRole('link', { name: 'See services that can help you' }).click();
 		await page.waitForSelector('.directory[data-state="enhanced"]');
+		await expect.poll(() => resultsAtTop(page)).toBe(true);
+		// The filters start closed; opened, they show the category the outcome chose.
+		await page.getByRole('button', { name: /^Filter the list/ }).click();
 		expect(
 			await page
 				.getByRole('checkbox', { name: 'Drug court programme', exact: false })
 				.first()
 				.isChecked(),
 		).toBe(true);
-		await expect.poll(() => resultsAtTop(page)).toBe(true);
 		await context.close();
 	});
 
@@ -306,7 +308,11 @@ describe('the explainer with JavaScript', () => {
 			['No, I do not have a criminal case', 'I would rather not say'],
 			[],
 		);
-		expect(await page.getByRole('link', { name: '113' }).getAttribute('href')).toBe('tel:113');
+		// The outcome's text and its "Need help now?" block both carry 113 as a link.
+		const links = page
+			.locator('.explainer-outcome')
+			.getByRole('link', { name: '113', exact: true });
+		expect(await links.first().getAttribute('href')).toBe('tel:113');
 		await context.close();
 	});
 

@@ -131,6 +131,8 @@ describe('using the interactive parts', () => {
 		await page.goto(siteUrl('/nb/finn-hjelp/'));
 		await page.waitForSelector('.directory[data-state="enhanced"]');
 		const loaded = requests.length;
+		// The filters start closed, behind one button.
+		await page.getByRole('button', { name: /^Filtrer listen/ }).click();
 		await page.getByRole('checkbox', { name: 'Rettshjelp' }).check();
 		expect(await whatThePageDid()).toEqual(nothing);
 		expect(requestsSince(loaded)).toEqual([]);
