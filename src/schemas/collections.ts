@@ -7,6 +7,14 @@ import { newsSchema } from './news.ts';
 import { pageSchema } from './page.ts';
 import { programmeSchema } from './programme.ts';
 import { serviceSchema } from './service.ts';
+import { localeCodes } from '../i18n/locales.ts';
+
+/**
+ * MDX files in the locale folders only (`nb/*.mdx`, `en/*.mdx`): a file in a folder for a language
+ * the site does not have is never loaded (the content check names it as ignored).
+ */
+const inLocaleFolders =
+	localeCodes.length > 1 ? `{${localeCodes.join(',')}}/*.mdx` : `${localeCodes[0]}/*.mdx`;
 
 /** Where a collection's files live under `content/`, and how they are shaped. */
 export interface CollectionSource {
@@ -26,11 +34,23 @@ export interface CollectionSource {
  * and the content check (`src/lib/content/validate-content.ts`) reads the same files with the same schemas.
  */
 export const collectionSources = {
-	pages: { base: 'pages', pattern: '*/*.mdx', localized: true, format: 'mdx', schema: pageSchema },
-	news: { base: 'news', pattern: '*/*.mdx', localized: true, format: 'mdx', schema: newsSchema },
+	pages: {
+		base: 'pages',
+		pattern: inLocaleFolders,
+		localized: true,
+		format: 'mdx',
+		schema: pageSchema,
+	},
+	news: {
+		base: 'news',
+		pattern: inLocaleFolders,
+		localized: true,
+		format: 'mdx',
+		schema: newsSchema,
+	},
 	countries: {
 		base: 'countries',
-		pattern: '*/*.mdx',
+		pattern: inLocaleFolders,
 		localized: true,
 		format: 'mdx',
 		schema: countrySchema,
