@@ -5,9 +5,9 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headingHyphenation } from './src/integrations/heading-hyphenation.ts';
-import { localizedSitemap } from './src/integrations/localized-sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { pageCspDirectives, scriptSources } from './src/lib/security/policy.ts';
 import { siteUrl } from './src/site.config.ts';
 
@@ -31,11 +31,11 @@ export default defineConfig({
 		contentCheck(),
 		mdx(),
 		preact(),
-		...localizedSitemap(),
 		searchIndex(),
 		// After the search index, so the index holds words without soft hyphens.
 		headingHyphenation(),
 		securityHeaders(),
+		siteUrlNotice(),
 	],
 	// Astro writes the policy into each page's <meta>, with hashes for its own inline scripts and
 	// styles; the headers that only work as headers go to dist/_headers (src/lib/security/policy.ts).

@@ -4,7 +4,7 @@
  * 1. Builds the site into a temporary folder and serves it the way a static host does (gzip on).
  * 2. Page weight: for one page of each template in each language, the gzipped bytes of HTML, CSS
  *    and JS on first view and the number of requests, in Chromium; and what the first search loads.
- * 3. Lighthouse (mobile defaults) on the same pages, on the same Chromium (`CHROME_PATH`).
+ * 3. Lighthouse (mobile defaults) on the same pages, on the same Chromium (see scripts/lib/chromium.ts).
  * 4. Build cost as content grows: 250, 1,000 and 4,000 extra news items per language in a copy of
  *    the project, each built (site and search index) with time, time per page and peak memory.
  *
@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { lighthouseScores, type LighthouseResult } from './bench/lighthouse-scores.ts';
@@ -31,17 +32,19 @@ import { firstSearch, firstView, type PageWeight } from './bench/page-weight.ts'
 import { syntheticNews } from './bench/synthetic-news.ts';
 import { formatTable, kb } from './bench/table.ts';
 import { firstQuery, templates } from './bench/templates.ts';
-import { chromiumArgs, chromiumPath } from './lib/chromium.ts';
+import { chromiumArgs, findChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const options = new Map(
-	process.argv.slice(2).map((argument) => {
-		const [name, value] = argument.replace(/^--/, '').split('=');
-		return [name!, value ?? 'true'];
-	}),
-);
-const sizes = (options.get('sizes') ?? '250,1000,4000').split(',').map(Number);
-const outFile = resolve(options.get('out') ?? '.bench/results.json');
+const { values: options } = parseArgs({
+	options: {
+		'skip-lighthouse': { type: 'boolean', default: false },
+		'skip-scaling': { type: 'boolean', default: false },
+		sizes: { type: 'string', default: '250,1000,4000' },
+		out: { type: 'string', default: '.bench/results.json' },
+	},
+});
+const sizes = options.sizes.split(',').map(Number);
+const outFile = resolve(options.out);
 const locales = ['nb', 'en'] as const;
 const projectFiles = [
 	'astro.config.mjs',
@@ -87,8 +90,9 @@ const baseline = await measureBuild(siteCopy, { SITE_URL: origin });
 const { server } = await startStaticServer(join(siteCopy, 'dist'), '/', { port });
 
 const debuggingPort = await freePort();
+const foundChromium = await findChromium();
 const browser = await chromium.launch({
-	executablePath: chromiumPath,
+	executablePath: foundChromium.path,
 	// Lighthouse drives the same browser through its debugging port.
 	args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`],
 });
@@ -114,7 +118,7 @@ for (const locale of locales) {
 }
 
 const scores: { template: string; locale: string; result: LighthouseResult }[] = [];
-if (options.get('skip-lighthouse') !== 'true') {
+if (!options['skip-lighthouse']) {
 	console.log('Running Lighthouse …');
 	for (const template of templates) {
 		for (const locale of locales) {
@@ -133,7 +137,7 @@ rmSync(siteCopy, { recursive: true, force: true });
 const scaling: ({ extraNewsPerLocale: number } & BuildCost)[] = [
 	{ extraNewsPerLocale: 0, ...baseline },
 ];
-if (options.get('skip-scaling') !== 'true') {
+if (!options['skip-scaling']) {
 	for (const size of sizes) {
 		console.log(`Building with ${size} extra news items per language …`);
 		const copy = projectCopy(size);
@@ -238,7 +242,7 @@ mkdirSync(dirname(outFile), { recursive: true });
 const results = {
 	date: new Date().toISOString(),
 	node: process.version,
-	chromium: chromiumPath,
+	chromium: foundChromium,
 	weights,
 	lighthouse: scores,
 	scaling,

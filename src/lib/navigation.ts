@@ -1,9 +1,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { getPageRoute } from './content/queries.ts';
-import { countriesPath, newsListPath } from './content/section-paths.ts';
-import { directoryPath } from './directory/directory-paths.ts';
-import { explainerPath } from './flow/explainer-paths.ts';
 import { useTranslations, type TranslationKey } from './i18n/translate.ts';
+import { countriesPath, directoryPath, explainerPath, newsListPath } from './routing/paths.ts';
 
 /** A menu entry: an information page by file name, or a section with its own path. */
 type NavigationTarget = { label: TranslationKey } & (

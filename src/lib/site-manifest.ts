@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
-import { localizedPath, withBase } from './i18n/urls.ts';
 import { useTranslations } from './i18n/translate.ts';
+import { homePath, withBase } from './routing/paths.ts';
 
 /** The colour of the site's icon, used by browsers for their toolbar. */
 export const themeColor = '#0062ba';
@@ -15,7 +15,7 @@ export function webManifest(locale: Locale) {
 		name: t('site.name'),
 		description: t('site.tagline'),
 		lang: locale,
-		start_url: localizedPath(locale),
+		start_url: homePath(locale),
 		scope: withBase('/'),
 		display: 'browser',
 		theme_color: themeColor,

@@ -177,3 +177,8 @@ export const serviceSchema = z
 export type ServiceData = z.infer<typeof serviceSchema>;
 export type ServiceCategory = (typeof serviceCategoryValues)[number];
 export type Region = (typeof regionValues)[number];
+
+/** Norway's counties alone: what a county page, or the explainer's county question, is about. */
+export const counties = regionValues.filter(
+	(region): region is Exclude<Region, 'national'> => region !== 'national',
+);

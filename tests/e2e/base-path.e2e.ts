@@ -71,9 +71,9 @@ describe(`a build for ${base}`, () => {
 		expect(headers).toContain(`\n${base}*\n`);
 		expect(headers).toContain(`\n${base}_astro/*\n`);
 		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(
-			`Sitemap: ${siteOrigin}${base}sitemap-index.xml`,
+			`Sitemap: ${siteOrigin}${base}sitemap.xml`,
 		);
-		const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+		const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
 		const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 		expect(locations.length).toBeGreaterThan(100);
 		expect(locations.filter((location) => !location.startsWith(`${siteOrigin}${base}`))).toEqual(

@@ -2,10 +2,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import { buildExplainerData } from '../flow/explainer-data.ts';
 import type { ExplainerData } from '../flow/explainer-view.ts';
 import { getCollection } from 'astro:content';
+import { explainerFlow } from '../routing/site-routes.ts';
 import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts';
-
-/** The flow the explainer shows. */
-export const explainerFlow = 'eligibility';
 
 /**
  * Everything the explainer shows in one language, for its static pages and its island, from the

@@ -1,9 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
-import { pairTwins, type LocalizedRoute } from '../i18n/twins.ts';
+import type { LocalizedRoute } from '../i18n/twins.ts';
+import { findRoute, routesOf } from '../routing/site-routes.ts';
 import { useTranslations } from '../i18n/translate.ts';
-import { localizedPath } from '../i18n/urls.ts';
 import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { legalStatusView, type LegalStatusView } from './legal-changes.ts';
 import type { CountryRecord } from '../open-data/csv.ts';
@@ -11,33 +11,18 @@ import type { CountryRecord } from '../open-data/csv.ts';
 /** Collections with one file per locale that pair up by file name. */
 export type LocalizedCollection = 'pages' | 'news' | 'countries';
 
-/** The URL of an entry's slug in a locale, per collection. */
-const entryPaths: Record<LocalizedCollection, (locale: Locale, slug: string) => string> = {
-	pages: (locale, slug) => localizedPath(locale, slug),
-	news: (locale, slug) => localizedPath(locale, useTranslations(locale)('route.news'), slug),
-	countries: (locale, slug) =>
-		localizedPath(locale, useTranslations(locale)('route.countries'), slug),
-};
-
-const routeCache = new Map<LocalizedCollection, Promise<unknown>>();
+const templateOf = { pages: 'article', news: 'newsItem', countries: 'country' } as const;
 
 /**
  * Every entry of a localised collection at every locale's URL, with twins, fallbacks and
- * outdated-translation notices worked out. Built once per collection and build.
+ * outdated-translation notices worked out: the route table's pages for that collection.
  */
-export function getLocalizedRoutes<C extends LocalizedCollection>(
+export async function getLocalizedRoutes<C extends LocalizedCollection>(
 	collection: C,
 ): Promise<LocalizedRoute<CollectionEntry<C>>[]> {
-	if (!routeCache.has(collection)) {
-		routeCache.set(
-			collection,
-			// Drafts stay in content/ and are checked, but are not published.
-			getCollection(collection, (entry) => !entry.data.draft).then((entries) =>
-				pairTwins(entries, entryPaths[collection]),
-			),
-		);
-	}
-	return routeCache.get(collection) as Promise<LocalizedRoute<CollectionEntry<C>>[]>;
+	return (await routesOf(templateOf[collection])).map(
+		(route) => route.props.entry as LocalizedRoute<CollectionEntry<C>>,
+	);
 }
 
 /** All information pages at all locales' URLs. */
@@ -53,7 +38,7 @@ export async function getPageRoute(
 	locale: Locale,
 	key: string,
 ): Promise<LocalizedRoute<CollectionEntry<'pages'>>> {
-	const route = (await getPageRoutes()).find((item) => item.locale === locale && item.key === key);
+	const route = (await findRoute('article', locale, key))?.props.entry;
 	if (!route) {
 		throw new Error(
 			`No page "${key}": add content/pages/${defaultLocale}/${key}.mdx or fix the link.`,

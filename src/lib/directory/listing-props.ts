@@ -7,8 +7,8 @@ import {
 	type ServiceData,
 } from '../../schemas/service.ts';
 import { uiTemplate, type Translate, type TranslationKey } from '../i18n/translate.ts';
-import { servicePath } from './directory-paths.ts';
 import { toServiceCard } from './service-card.ts';
+import { servicePath } from '../routing/paths.ts';
 
 /** A language code's name in the reader's language, capitalised: "Norsk bokmål", "English". */
 export function languageName(code: string, locale: Locale): string {

@@ -5,19 +5,20 @@ import { legalStatusView } from '../content/legal-changes.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
 import { regionValues, type ServiceData } from '../../schemas/service.ts';
 import { urgentHelplines } from '../directory/urgent-helplines.ts';
-import { directoryPath, regionPagePath } from '../directory/directory-paths.ts';
 import { formatDate, formatPartialDate } from '../i18n/format.ts';
 import { useTranslations, uiTemplate, type TranslationKey } from '../i18n/translate.ts';
 import { phasePathProps } from '../programme/phase-path-props.ts';
 import { hyphenateHeading } from '../text/hyphenate.ts';
+import type { ExplainerData, OutcomeStrings, OutcomeWords } from './explainer-view.ts';
+import { stepNumbers } from './graph.ts';
 import {
+	countyPath,
+	directoryPath,
 	explainerPath,
 	outcomePath,
 	outcomesAfterCountyQuestion,
 	questionPath,
-} from './explainer-paths.ts';
-import type { ExplainerData, OutcomeStrings, OutcomeWords } from './explainer-view.ts';
-import { stepNumbers } from './graph.ts';
+} from '../routing/paths.ts';
 
 /** What the explainer is made from: the published content, already read. */
 export interface ExplainerSources {
@@ -131,7 +132,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 				]),
 			),
 			directory: directoryPath(locale),
-			directoryInRegion: regionPagePath(locale, regionTemplate),
+			directoryInRegion: countyPath(locale, regionTemplate),
 		},
 		siteUrl: sources.siteUrl,
 		strings: {

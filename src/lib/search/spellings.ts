@@ -3,10 +3,7 @@
 // æ, ø or å are listed by how they look without them; the search page swaps a typed word for the
 // spelling the site uses.
 
-/** A word as it looks typed without æ, ø and å: æ→ae, ø→o, å→a. */
-export function withoutNorwegianLetters(word: string): string {
-	return word.replaceAll('æ', 'ae').replaceAll('ø', 'o').replaceAll('å', 'a');
-}
+import { withoutNorwegianLetters } from '../text/norwegian-letters.ts';
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
 

@@ -1,18 +1,11 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../scripts/lib/chromium.ts';
+import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.ts';
 
-/** Starts Chromium, or fails with the command that installs it: browser tests never skip silently. */
+/** Starts Chromium (see findChromium for which); browser tests never skip. */
 export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(chromiumPath)) {
-		throw new Error(
-			`Chromium not found at ${chromiumPath}. The browser tests need it.\n` +
-				'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-				'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-		);
-	}
-	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	const { path } = await findChromium();
+	return chromium.launch({ executablePath: path, args: chromiumArgs });
 }
 
 /** The base URL of the served build, e.g. `http://127.0.0.1:41234/`. */

@@ -11,13 +11,13 @@ import {
 	type ExplainerData,
 } from '~/lib/flow/explainer-view.ts';
 import type { Answers } from '~/lib/flow/next-node.ts';
-import { localizedPath } from '~/lib/i18n/urls.ts';
 import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import type { Flow, FlowText } from '~/schemas/flow.ts';
 import type { LegalChangeData } from '~/schemas/legal-change.ts';
 import type { PageData } from '~/schemas/page.ts';
 import type { ProgrammeData } from '~/schemas/programme.ts';
 import type { ServiceData } from '~/schemas/service.ts';
+import { articlePath } from '~/lib/routing/paths.ts';
 
 // The explainer as a reader meets it: each scenario answers the questions by their English
 // labels, in the order the explainer asks them, and checks the outcome the reader ends on
@@ -35,10 +35,7 @@ function dataFor(locale: Locale): ExplainerData {
 		pages: Object.fromEntries(
 			pages.map((entry) => {
 				const page = entry.parsed as unknown as PageData;
-				return [
-					entry.key,
-					{ label: page.title, url: localizedPath(locale, page.slug ?? entry.key) },
-				];
+				return [entry.key, { label: page.title, url: articlePath(locale, page.slug ?? entry.key) }];
 			}),
 		),
 		services: entries

@@ -1,19 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { localeCodes, localeConfig, type Locale } from '~/i18n/locales.ts';
+import { localeConfig } from '~/i18n/locales.ts';
 import { legalStatusText } from '~/lib/content/legal-changes.ts';
 import { getLegalStatuses, getNewsRoutes } from '~/lib/content/queries.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
+import { staticPaths, type SiteRoute } from '~/lib/routing/site-routes.ts';
 
-export const getStaticPaths = (() =>
-	localeCodes.map((lang) => ({
-		params: { lang, news: useTranslations(lang)('route.news') },
-		props: { locale: lang },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => staticPaths('rss')) satisfies GetStaticPaths;
 
 /** One RSS feed per language, newest first, with every news item's summary. */
 export async function GET(context: APIContext) {
-	const locale = context.props.locale as Locale;
+	const { locale } = (context.props as { route: SiteRoute<'rss'> }).route;
 	const t = useTranslations(locale);
 	const items = (await getNewsRoutes(locale)).filter((route) => !route.isFallback);
 	const statuses = await Promise.all(
