@@ -49,6 +49,21 @@ const words = {
 	},
 } as const;
 
+/**
+ * Presses "Continue" and waits for the next step: the island renders it and moves focus to its
+ * heading. Two questions in a row can share an answer label ("Ja"), so answering before the next
+ * step is there would answer the old one again.
+ */
+async function continueToNextStep(page: Page, locale: 'nb' | 'en') {
+	const before = await page.locator('.explainer h1').first().textContent();
+	await page.getByRole('button', { name: words[locale].continue }).click();
+	await page.waitForFunction(
+		(heading) =>
+			document.activeElement?.tagName === 'H1' && document.activeElement.textContent !== heading,
+		before,
+	);
+}
+
 async function startIsland(page: Page, locale: 'nb' | 'en') {
 	await page.waitForSelector('astro-island:not([ssr])');
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
@@ -64,7 +79,7 @@ async function answerWithScript(
 	for (const label of labels) {
 		await page.getByRole('radio', { name: label, exact: true }).check();
 		violations.push(...(await axeViolations(page)));
-		await page.getByRole('button', { name: words[locale].continue }).click();
+		await continueToNextStep(page, locale);
 	}
 	await expect.poll(() => heading(page)).toBe(words[locale].check);
 	violations.push(...(await axeViolations(page)));
@@ -326,7 +341,7 @@ describe('the explainer with JavaScript', () => {
 			'Bare bruk eller besittelse av narkotika til eget bruk',
 		]) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
-			await page.getByRole('button', { name: 'Fortsett' }).click();
+			await continueToNextStep(page, 'nb');
 		}
 		expect(await heading(page)).toBe('Sjekk svarene dine');
 		await page
@@ -336,7 +351,7 @@ describe('the explainer with JavaScript', () => {
 			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
 			.toBe(true);
 		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
-		await page.getByRole('button', { name: 'Fortsett' }).click();
+		await continueToNextStep(page, 'nb');
 		expect(await heading(page)).toBe('Sjekk svarene dine');
 		expect((await page.getByRole('term').allTextContents()).map(clean)).toEqual([
 			'Har du en straffesak nå?',
@@ -362,10 +377,10 @@ describe('the explainer with JavaScript', () => {
 		await startIsland(page, 'nb');
 		for (const label of ['Ja, politiet etterforsker saken', '18 år eller eldre']) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
-			await page.getByRole('button', { name: 'Fortsett' }).click();
+			await continueToNextStep(page, 'nb');
 		}
 		expect(await heading(page)).toBe('Hva gjelder saken?');
-		expect(await page.title()).toMatch(/^Spørsmål 3 – Veiviser/);
+		await expect.poll(() => page.title()).toMatch(/^Spørsmål 3 – Veiviser/);
 		await page.goBack();
 		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
 		await expect
