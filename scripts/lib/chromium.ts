@@ -23,10 +23,11 @@ const systemChromiums = [
  * here downloads a browser.
  */
 export async function findChromium(): Promise<FoundChromium> {
-	const chosen = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH;
+	const variable = process.env.CHROME_PATH ? 'CHROME_PATH' : 'CHROMIUM_PATH';
+	const chosen = process.env[variable];
 	if (chosen) {
 		if (!existsSync(chosen))
-			throw new Error(`CHROME_PATH is set to ${chosen}, but there is no file there.`);
+			throw new Error(`${variable} is set to ${chosen}, but there is no file there.`);
 		return { path: chosen, source: 'CHROME_PATH' };
 	}
 	const system = systemChromiums.find((path) => existsSync(path));

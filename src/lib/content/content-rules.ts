@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes } from '../../i18n/locales.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
-import { regionValues } from '../../schemas/service.ts';
+import { counties } from '../../schemas/service.ts';
 import { openDataFiles } from '../open-data/licence.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { quoteValue } from './friendly-errors.ts';
@@ -132,7 +132,7 @@ export function sitePaths(entries: RawEntry[], projectRoot = process.cwd()): Set
 			if (entry.collection === 'countries') add(words['route.countries'], slugOf(entry));
 			if (entry.collection === 'services') add(words['route.directory'], entry.key);
 		}
-		for (const region of regionValues.filter((item) => item !== 'national'))
+		for (const region of counties)
 			add(words['route.directory'], words['route.directoryRegion'], region);
 	}
 	return paths;

@@ -1,4 +1,4 @@
-import { regionValues, serviceCategoryValues, type ServiceData } from '../../schemas/service.ts';
+import { counties, serviceCategoryValues, type ServiceData } from '../../schemas/service.ts';
 
 /**
  * The day a listing's contact details are known to be right from: the date of its old or
@@ -52,9 +52,6 @@ export function directoryQuality(services: ServiceData[], today: Date): Director
 			)
 			.map((service) => service.id),
 		emptyCategories: used(serviceCategoryValues, (service) => [service.category]),
-		emptyRegions: used(
-			regionValues.filter((region) => region !== 'national'),
-			(service) => service.region,
-		),
+		emptyRegions: used(counties, (service) => service.region),
 	};
 }

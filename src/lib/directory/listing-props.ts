@@ -1,7 +1,7 @@
 import type { DirectoryFiltersProps } from '../../islands/DirectoryFilters.tsx';
 import { localeConfig, type Locale } from '../../i18n/locales.ts';
 import {
-	regionValues,
+	counties,
 	serviceAudienceValues,
 	serviceCategoryValues,
 	type ServiceData,
@@ -33,9 +33,7 @@ export function listingProps(
 			toServiceCard(service, locale, t, servicePath(locale, service.id)),
 		),
 		categories: serviceCategoryValues.map((id) => ({ id, label: label(`category.${id}`) })),
-		regions: regionValues
-			.filter((id) => id !== 'national')
-			.map((id) => ({ id, label: label(`region.${id}`) })),
+		regions: counties.map((id) => ({ id, label: label(`region.${id}`) })),
 		audiences: serviceAudienceValues.map((id) => ({ id, label: label(`audience.${id}`) })),
 		languages: languages.map((id) => ({ id, label: languageName(id, locale) })),
 		strings: {

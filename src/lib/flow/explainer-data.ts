@@ -3,7 +3,7 @@ import type { Flow, FlowText } from '../../schemas/flow.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { legalStatusView } from '../content/legal-changes.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
-import { regionValues, type ServiceData } from '../../schemas/service.ts';
+import { counties, type ServiceData } from '../../schemas/service.ts';
 import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { formatDate, formatPartialDate } from '../i18n/format.ts';
 import { useTranslations, uiTemplate, type TranslationKey } from '../i18n/translate.ts';
@@ -39,9 +39,7 @@ export interface ExplainerSources {
 export function regionAnswers(locale: Locale): { id: string; label: string }[] {
 	const t = useTranslations(locale);
 	return [
-		...regionValues
-			.filter((id) => id !== 'national')
-			.map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
+		...counties.map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
 		{ id: 'national', label: t('explainer.regionNone') },
 	];
 }

@@ -19,6 +19,7 @@ let table: Promise<SiteRoute[]> | undefined;
 
 /** Every page of the site, built once per build from the published content (drafts are left out). */
 export function getRouteTable(): Promise<SiteRoute[]> {
+	// Reads the collections itself rather than through queries.ts, which builds on this table.
 	table ??= (async () => {
 		const published = <T extends { data: { draft: boolean } }>(entry: T) => !entry.data.draft;
 		const flow = await getEntry('flows', `${explainerFlow}/flow`);
