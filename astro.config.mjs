@@ -4,7 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { headingHyphenation } from './src/integrations/heading-hyphenation.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
 		preact(),
 		searchIndex(),
 		// After the search index, so the index holds words without soft hyphens.
-		headingHyphenation(),
+		finishPages(),
 		securityHeaders(),
 		siteUrlNotice(),
 	],

@@ -39,6 +39,11 @@ describe.each(pages)('$path', ({ path }) => {
 		expect(languageTags).toContain(document.querySelector('html')!.getAttribute('lang'));
 	});
 
+	// HTML allows <style> only in <head> here; a stricter validator than html-validate reports it.
+	test('has its style elements in the head', () => {
+		expect(document.querySelectorAll('body style')).toHaveLength(0);
+	});
+
 	test('has exactly one h1', () => {
 		expect(document.querySelectorAll('h1')).toHaveLength(1);
 	});
