@@ -1,11 +1,6 @@
+import type { ServiceCardStrings } from '../lib/directory/listing-props.ts';
 import type { ServiceCardData } from '../lib/directory/service-card.ts';
-
-export interface ServiceCardStrings {
-	area: string;
-	phone: string;
-	/** `directory.card.website` with `{{name}}` left in, filled per card. */
-	website: string;
-}
+import { fillTemplate } from '../lib/i18n/fill-template.ts';
 
 /** One service in a listing: name (linking to its page), who runs it, what it does, area and contacts. */
 export function ServiceCard({
@@ -53,7 +48,7 @@ export function ServiceCard({
 			{card.website && (
 				<p class="service-card__website">
 					<a href={card.website} rel="noopener noreferrer">
-						{strings.website.replace('{{name}}', card.name)}
+						{fillTemplate(strings.website, { name: card.name })}
 					</a>
 				</p>
 			)}

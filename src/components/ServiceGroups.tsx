@@ -1,13 +1,6 @@
 import '../styles/components/directory.css';
-import type { ServiceCardData } from '../lib/directory/service-card.ts';
-import { ServiceCard, type ServiceCardStrings } from './ServiceCard.tsx';
-
-export interface ServiceGroupsProps {
-	cards: ServiceCardData[];
-	/** Category ids in listing order, with their names. */
-	categories: { id: string; label: string }[];
-	strings: ServiceCardStrings & { jumpHeading: string; jumpLabel: string };
-}
+import type { ServiceGroupsProps } from '../lib/directory/listing-props.ts';
+import { ServiceCard } from './ServiceCard.tsx';
 
 /**
  * Services grouped by category, with a jump list to each group: the whole listing as plain HTML,

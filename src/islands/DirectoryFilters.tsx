@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ServiceGroups, type ServiceGroupsProps } from '../components/ServiceGroups.tsx';
+import { ServiceGroups } from '../components/ServiceGroups.tsx';
 import {
 	emptyFilters,
 	filterServices,
@@ -9,44 +9,9 @@ import {
 	hasFilters,
 	type DirectoryFilters as Filters,
 } from '../lib/directory/filter-services.ts';
+import type { DirectoryFiltersProps, ListingOption } from '../lib/directory/listing-props.ts';
 import { fillTemplate, pluralTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/components/directory-filters.css';
-
-interface Option {
-	id: string;
-	label: string;
-}
-
-export interface DirectoryFiltersProps extends ServiceGroupsProps {
-	regions: Option[];
-	audiences: Option[];
-	languages: Option[];
-	/** UI strings (`directory.filters.*`), picked on the page. Counts keep `{{count}}` and `{{total}}`. */
-	filterStrings: {
-		heading: string;
-		query: string;
-		category: string;
-		region: string;
-		regionAll: string;
-		audience: string;
-		audienceAll: string;
-		language: string;
-		languageAll: string;
-		clear: string;
-		countOne: string;
-		countOther: string;
-		none: string;
-		/** The button that opens the filters. */
-		toggle: string;
-		/** The same, with `{{count}}` filters in use. */
-		toggleActive: string;
-		/** "Show {{count}} services": closes the filters and goes to the results. */
-		showOne: string;
-		showOther: string;
-	};
-	/** BCP 47 tag for plural rules. */
-	lang: string;
-}
 
 /**
  * The directory listing with filters. Without JavaScript it renders the full grouped list; once it
@@ -229,7 +194,7 @@ function Select(props: {
 	id: string;
 	label: string;
 	all: string;
-	options: Option[];
+	options: ListingOption[];
 	value: string;
 	onChange: (value: string) => void;
 }) {

@@ -5,8 +5,7 @@ import type { Flow } from '../../schemas/flow.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { isSnapshotStale } from '../countries/snapshot.ts';
 import { directoryQuality } from '../directory/data-quality.ts';
-import { lixLimit } from '../readability/page-readability.ts';
-import { lixScore, proseFromMdx } from '../readability/lix.ts';
+import { pageReadability } from '../readability/page-readability.ts';
 import { formatProblem } from './friendly-errors.ts';
 import { isStatusStale } from './legal-changes.ts';
 import { elementsIn } from './mdx-body.ts';
@@ -77,16 +76,9 @@ export function contentReport(
 		);
 		lines.push('Readability (LIX; limit 40 for defendants and families, 50 for the rest):');
 		list(
-			inLocale
-				.filter((entry) => ['pages', 'news', 'countries'].includes(entry.collection))
-				.map((entry) => {
-					const title = String(entry.parsed.title ?? entry.parsed.name);
-					const score = lixScore(`${title}\n${proseFromMdx(entry.body)}`);
-					const limit = lixLimit(String(entry.parsed.audience ?? 'public'));
-					return { file: entry.file, score, limit };
-				})
-				.sort((a, b) => b.score - a.score)
-				.map(
+			pageReadability(
+				inLocale.filter((entry) => ['pages', 'news', 'countries'].includes(entry.collection)),
+			).map(
 					({ file, score, limit }) =>
 						`  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`,
 				),

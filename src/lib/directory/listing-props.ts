@@ -1,4 +1,3 @@
-import type { DirectoryFiltersProps } from '../../islands/DirectoryFilters.tsx';
 import { localeConfig, type Locale } from '../../i18n/locales.ts';
 import {
 	counties,
@@ -7,8 +6,60 @@ import {
 	type ServiceData,
 } from '../../schemas/service.ts';
 import { uiTemplate, type Translate, type TranslationKey } from '../i18n/translate.ts';
-import { toServiceCard } from './service-card.ts';
+import { toServiceCard, type ServiceCardData } from './service-card.ts';
 import { servicePath } from '../routing/paths.ts';
+
+export interface ServiceCardStrings {
+	area: string;
+	phone: string;
+	/** `directory.card.website` with `{{name}}` left in, filled per card. */
+	website: string;
+}
+
+/** The grouped listing (components/ServiceGroups.tsx), on the static pages and in the island. */
+export interface ServiceGroupsProps {
+	cards: ServiceCardData[];
+	/** Category ids in listing order, with their names. */
+	categories: ListingOption[];
+	strings: ServiceCardStrings & { jumpHeading: string; jumpLabel: string };
+}
+
+export interface ListingOption {
+	id: string;
+	label: string;
+}
+
+/** The listing with its filters (islands/DirectoryFilters.tsx). */
+export interface DirectoryFiltersProps extends ServiceGroupsProps {
+	regions: ListingOption[];
+	audiences: ListingOption[];
+	languages: ListingOption[];
+	/** UI strings (`directory.filters.*`), picked on the page. Counts keep `{{count}}` and `{{total}}`. */
+	filterStrings: {
+		heading: string;
+		query: string;
+		category: string;
+		region: string;
+		regionAll: string;
+		audience: string;
+		audienceAll: string;
+		language: string;
+		languageAll: string;
+		clear: string;
+		countOne: string;
+		countOther: string;
+		none: string;
+		/** The button that opens the filters. */
+		toggle: string;
+		/** The same, with `{{count}}` filters in use. */
+		toggleActive: string;
+		/** "Show {{count}} services": closes the filters and goes to the results. */
+		showOne: string;
+		showOther: string;
+	};
+	/** BCP 47 tag for plural rules. */
+	lang: string;
+}
 
 /** A language code's name in the reader's language, capitalised: "Norsk bokmål", "English". */
 export function languageName(code: string, locale: Locale): string {

@@ -84,17 +84,6 @@ export function useTranslations(locale: Locale) {
 export type Translate = ReturnType<typeof useTranslations>;
 
 /**
- * Picks the UI strings an island needs, so the island gets plain props and not i18next.
- * @example pickStrings(t, ['explainer.back', 'explainer.next'])
- */
-export function pickStrings<K extends TranslationKey>(
-	t: Translate,
-	keys: readonly K[],
-): Record<K, string> {
-	return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
-}
-
-/**
  * A UI string with its `{{placeholders}}` left in, for an island that fills them in itself
  * (for example a result count that changes as the reader filters).
  * @example uiTemplate('en', 'directory.filters.count_other') // 'Showing {{count}} of {{total}} services'

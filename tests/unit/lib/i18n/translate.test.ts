@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pickStrings, uiTemplate, useTranslations } from '~/lib/i18n/translate.ts';
+import { uiTemplate, useTranslations } from '~/lib/i18n/translate.ts';
 
 describe('useTranslations()', () => {
 	test('returns the string in the asked locale', () => {
@@ -24,15 +24,6 @@ describe('useTranslations()', () => {
 		expect(() => useTranslations('nb')('no.such.key')).toThrow(
 			'UI string "no.such.key" is missing from src/i18n/nb.json.',
 		);
-	});
-});
-
-describe('pickStrings()', () => {
-	test('gives an island only the strings it asks for', () => {
-		expect(pickStrings(useTranslations('nb'), ['breadcrumbs.home', 'skipLink.label'])).toEqual({
-			'breadcrumbs.home': 'Forside',
-			'skipLink.label': 'Gå til hovedinnholdet',
-		});
 	});
 });
 
