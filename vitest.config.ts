@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 
 /**
- * Three kinds of tests: `unit` (pure modules, schemas, content files), `build` (the built HTML in
- * dist/), and `e2e` (the built site in Chromium). `npm test` builds the site first, then runs all three.
+ * Four kinds of tests: `unit` (pure modules, schemas, content files: no build, no browser, no
+ * other process), `commands` (the editors' commands and `astro build` run as processes, on copies
+ * of the content), `build` (the built HTML in dist/), and `e2e` (the built site in Chromium).
+ * `npm test` builds the site first, then runs all four.
  */
 export default defineConfig({
 	resolve: { alias },
@@ -14,6 +16,10 @@ export default defineConfig({
 			{
 				resolve: { alias },
 				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+			},
+			{
+				resolve: { alias },
+				test: { name: 'commands', include: ['tests/commands/**/*.test.ts'], testTimeout: 120_000 },
 			},
 			{
 				resolve: { alias },

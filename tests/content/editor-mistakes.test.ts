@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { scaffold } from '~/lib/content/scaffold.ts';
 import { formatProblem, type ContentProblem } from '~/lib/content/friendly-errors.ts';
@@ -260,17 +259,4 @@ describe('the content check names the file, the place and the fix for every edit
 		const untouched = validateContent('content').problems.filter((problem) => problem.severity === 'error');
 		expect(untouched.map(formatProblem)).toEqual([]);
 	});
-});
-
-test('npm run content:report runs the same check: it lists the errors, a summary, and fails', () => {
-	const result = spawnSync(process.execPath, [resolve('scripts/content-report.ts')], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, CONTENT_DIR: 'content' },
-	});
-	const output = `${result.stdout}\n${result.stderr}`;
-	expect(result.status).toBe(1);
-	expect(output).toContain('content/pages/nb/script.mdx');
-	expect(output).toMatch(/Errors \(\d+\): these stop the build/);
-	expect(output).not.toMatch(/\n\s+at /);
 });

@@ -18,7 +18,9 @@ test('astro build stops on broken content and lists every problem with file and 
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
 	expect(output).toContain('The content has mistakes. Fix each file below, then build again:');
-	expect(output).toMatch(/\d+ problems in \d+ files\. content\/README\.md says what each kind of content needs/);
+	expect(output).toMatch(
+		/\d+ problems in \d+ files\. content\/README\.md says what each kind of content needs/,
+	);
 	expect(output).not.toContain('Stack trace');
 	expect(output).not.toContain('unhandled error');
 	expect(output).toContain(

@@ -20,8 +20,15 @@ test('npm run content:report succeeds on the real content and prints twins, stal
 	expect(result.stdout).toContain('Service directory (');
 });
 
-test('it fails only on errors: broken content exits with 1, a missing twin alone does not', () => {
-	expect(report('tests/fixtures/broken-content').status).toBe(1);
+test('it fails only on errors: broken content exits with 1 and lists the errors first, without a stack trace; a missing twin alone does not fail it', () => {
+	const broken = report('tests/fixtures/broken-content');
+	const output = `${broken.stdout}\n${broken.stderr}`;
+	expect(broken.status).toBe(1);
+	expect(output).toMatch(/^Errors \(\d+\): these stop the build\n/);
+	expect(output).toContain(
+		'tests/fixtures/broken-content/pages/nb/bad-date.mdx: "lastReviewed": expected a date like 2026-05-01',
+	);
+	expect(output).not.toMatch(/\n\s+at /);
 	const fixtureReport = contentReport(
 		'tests/fixtures/broken-content',
 		new Date('2026-11-23T00:00:00Z'),
