@@ -6,6 +6,8 @@ interface RadioMode {
 	selected?: string;
 	onSelect: (option: string) => void;
 	headingRef?: preact.Ref<HTMLHeadingElement>;
+	/** The message shown above the answers when the reader continued without choosing one. */
+	error?: string;
 }
 
 interface LinkMode {
@@ -46,28 +48,45 @@ export function ExplainerQuestion(props: { view: QuestionView } & (RadioMode | L
 			</div>
 		);
 	}
+	// Designsystemet's fieldset, field, radio and validation message; the answers are large cards
+	// (explainer.css), as GOV.UK's radios are, which Designsystemet has no variant for.
+	const errorId = `error-${view.id}`;
+	const describedBy = [view.hint && hintId, props.error && errorId].filter(Boolean).join(' ');
 	return (
-		<fieldset class="explainer-question" aria-describedby={view.hint ? hintId : undefined}>
+		<fieldset class="ds-fieldset explainer-question" aria-describedby={describedBy || undefined}>
 			<legend>
 				{label}
 				<h1 tabIndex={-1} ref={props.headingRef}>
 					{view.question}
 				</h1>
 			</legend>
-			{hint}
+			{view.hint && (
+				<p class="explainer-hint" id={hintId} data-field="description">
+					{view.hint}
+				</p>
+			)}
+			{props.error && (
+				<p class="ds-validation-message" id={errorId} data-field="validation">
+					{props.error}
+				</p>
+			)}
 			<div class="explainer-answers">
 				{view.options.map((option) => (
-					<label key={option.id} class="explainer-option" for={`answer-${view.id}-${option.id}`}>
+					<div key={option.id} class="ds-field explainer-option">
 						<input
+							class="ds-input"
 							type="radio"
 							id={`answer-${view.id}-${option.id}`}
 							name={view.id}
 							value={option.id}
 							checked={props.selected === option.id}
+							aria-invalid={props.error ? true : undefined}
 							onChange={() => props.onSelect(option.id)}
 						/>
-						<span>{option.label}</span>
-					</label>
+						<label class="ds-label" data-weight="regular" for={`answer-${view.id}-${option.id}`}>
+							{option.label}
+						</label>
+					</div>
 				))}
 			</div>
 		</fieldset>

@@ -11,6 +11,7 @@ import {
 } from '../lib/directory/filter-services.ts';
 import type { DirectoryFiltersProps, ListingOption } from '../lib/directory/listing-props.ts';
 import { fillTemplate, pluralTemplate } from '../lib/i18n/fill-template.ts';
+import '../styles/form-controls.css';
 import '../styles/components/directory-filters.css';
 
 /**
@@ -105,29 +106,42 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 					}}
 				>
 					<h2 id="directory-filters-heading">{strings.heading}</h2>
-					<div class="directory-filters__field">
-						<label for="directory-query">{strings.query}</label>
+					<div class="ds-field">
+						<label class="ds-label" for="directory-query">
+							{strings.query}
+						</label>
 						<input
+							class="ds-input"
 							id="directory-query"
 							type="search"
 							value={filters.query}
 							onInput={(event) => update({ query: event.currentTarget.value })}
 						/>
 					</div>
-					<fieldset class="directory-filters__categories">
-						<legend>{strings.category}</legend>
-						{categories.map((category) => (
-							<label key={category.id} class="directory-filters__check">
-								<input
-									type="checkbox"
-									name="category"
-									value={category.id}
-									checked={filters.categories.includes(category.id)}
-									onChange={(event) => toggleCategory(category.id, event.currentTarget.checked)}
-								/>
-								<span>{category.label}</span>
-							</label>
-						))}
+					<fieldset class="ds-fieldset">
+						<legend class="ds-label">{strings.category}</legend>
+						<div class="directory-filters__categories">
+							{categories.map((category) => (
+								<div key={category.id} class="ds-field directory-filters__check">
+									<input
+										class="ds-input"
+										type="checkbox"
+										id={`directory-category-${category.id}`}
+										name="category"
+										value={category.id}
+										checked={filters.categories.includes(category.id)}
+										onChange={(event) => toggleCategory(category.id, event.currentTarget.checked)}
+									/>
+									<label
+										class="ds-label"
+										data-weight="regular"
+										for={`directory-category-${category.id}`}
+									>
+										{category.label}
+									</label>
+								</div>
+							))}
+						</div>
 					</fieldset>
 					<div class="directory-filters__selects">
 						<Select
@@ -199,9 +213,12 @@ function Select(props: {
 	onChange: (value: string) => void;
 }) {
 	return (
-		<div class="directory-filters__field">
-			<label for={props.id}>{props.label}</label>
+		<div class="ds-field">
+			<label class="ds-label" for={props.id}>
+				{props.label}
+			</label>
 			<select
+				class="ds-input"
 				id={props.id}
 				value={props.value}
 				onChange={(event) => props.onChange(event.currentTarget.value)}

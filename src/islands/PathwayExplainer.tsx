@@ -12,6 +12,7 @@ import {
 } from '../lib/flow/explainer-view.ts';
 import type { Answers } from '../lib/flow/next-node.ts';
 import { fillTemplate } from '../lib/i18n/fill-template.ts';
+import '../styles/form-controls.css';
 
 export interface PathwayExplainerProps {
 	data: ExplainerData;
@@ -180,11 +181,27 @@ export default function PathwayExplainer({
 			<form class="explainer" data-state="question" onSubmit={submit} noValidate ref={rootRef}>
 				{backButton}
 				{error && (
-					<div class="explainer-error" role="alert" tabIndex={-1} ref={errorRef}>
+					<div class="ds-error-summary" role="alert" tabIndex={-1} ref={errorRef}>
 						<h2>{strings.errorSummary}</h2>
-						<p>
-							<a href={`#answer-${view.id}-${view.options[0]!.id}`}>{strings.chooseAnswer}</a>
-						</p>
+						<ul class="ds-list">
+							<li>
+								<a
+									href={`#answer-${view.id}-${view.options[0]!.id}`}
+									onClick={(event) => {
+										// A link to a fragment scrolls but does not move focus: put it on the first
+										// answer, with the question in view (as GOV.UK's error summary does).
+										event.preventDefault();
+										const input = document.getElementById(
+											`answer-${view.id}-${view.options[0]!.id}`,
+										);
+										headingRef.current?.scrollIntoView({ block: 'start' });
+										input?.focus({ preventScroll: true });
+									}}
+								>
+									{strings.chooseAnswer}
+								</a>
+							</li>
+						</ul>
 					</div>
 				)}
 				<ExplainerQuestion
@@ -196,6 +213,7 @@ export default function PathwayExplainer({
 						setError(false);
 					}}
 					headingRef={headingRef}
+					error={error ? strings.chooseAnswer : undefined}
 				/>
 				<div class="explainer-actions">
 					<button type="submit" class="ds-button" data-variant="primary">

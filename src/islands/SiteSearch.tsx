@@ -245,11 +245,11 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 
 	return (
 		<div class="site-search" data-state={state}>
-			<form role="search" onSubmit={(event) => event.preventDefault()}>
+			<form class="ds-field" role="search" onSubmit={(event) => event.preventDefault()}>
 				<label class="ds-label" for="site-search-query">
 					{strings.label}
 				</label>
-				<p class="site-search__hint" id="site-search-hint">
+				<p class="site-search__hint" id="site-search-hint" data-field="description">
 					{strings.hint}
 				</p>
 				<div class="site-search__row">
@@ -275,8 +275,8 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 				</div>
 			</form>
 			{query.trim() && state !== 'error' && (
-				<fieldset class="site-search__chips">
-					<legend>{strings.filtersLabel}</legend>
+				<fieldset class="ds-fieldset site-search__chips">
+					<legend class="ds-label">{strings.filtersLabel}</legend>
 					{[
 						{ value: '', label: strings.allSections, count: unfiltered },
 						...sections

@@ -362,12 +362,29 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('continuing without an answer shows an error that is announced and focused', async () => {
-		const { context, page } = await openPage(browser, '/nb/veiviser/');
-		await startIsland(page, 'nb');
-		await page.getByRole('button', { name: 'Fortsett' }).click();
-		expect(await page.getByRole('alert').textContent()).toContain('Velg et svar for å gå videre.');
-		await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
+	test('"Continue" without an answer says what is wrong, above and beside the question, and the summary leads to the answers', async () => {
+		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
+		await startIsland(page, 'en');
+		await focusedText(page);
+		await page.getByRole('button', { name: words.en.continue }).click();
+		const summary = page.getByRole('alert');
+		await expect
+			.poll(() => summary.evaluate((element) => element === document.activeElement))
+			.toBe(true);
+		expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
+		const question = page.locator('.explainer fieldset');
+		expect(await question.getAttribute('aria-describedby')).toContain('error-');
+		expect(await question.innerText()).toContain('Choose an answer to continue.');
+		const firstAnswer = page.getByRole('radio').first();
+		expect(await firstAnswer.getAttribute('aria-invalid')).toBe('true');
+		await summary.getByRole('link', { name: 'Choose an answer to continue.' }).click();
+		await expect
+			.poll(() => firstAnswer.evaluate((element) => element === document.activeElement))
+			.toBe(true);
+		// Choosing an answer clears the message.
+		await firstAnswer.check();
+		expect(await page.getByRole('alert').count()).toBe(0);
+		expect(await question.innerText()).not.toContain('Choose an answer to continue.');
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
