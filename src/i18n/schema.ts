@@ -102,7 +102,7 @@ export const uiStringDescriptions = {
 	'audience.public': 'Name of the audience "public" in the directory.',
 	'audience.professionals': 'Name of the audience "professionals" in the directory.',
 	'route.directory': 'URL segment of the service directory.',
-	'route.directoryRegion':
+	'route.directoryCounty':
 		'URL segment before a county name in the directory, e.g. /nb/finn-hjelp/fylke/oslo/.',
 	'nav.directory': 'Main navigation link to the service directory.',
 	'directory.title': 'Heading and title of the service directory.',
@@ -110,11 +110,11 @@ export const uiStringDescriptions = {
 	'directory.intro': 'Introduction on the service directory.',
 	'directory.categoriesHeading': 'Heading over the jump list of categories.',
 	'directory.categoriesAccessibleLabel': 'Accessible name of the jump list navigation.',
-	'directory.byRegionHeading':
+	'directory.byCountyHeading':
 		'Heading over the list of links to county pages (works without JavaScript).',
-	'directory.regionTitle': 'Heading of a county page. {{region}}: the county name.',
-	'directory.regionDescription': 'Meta description of a county page. {{region}}: the county name.',
-	'directory.regionIntro': 'Introduction of a county page. {{region}}: the county name.',
+	'directory.countyTitle': 'Heading of a county page. {{county}}: the county name.',
+	'directory.countyDescription': 'Meta description of a county page. {{county}}: the county name.',
+	'directory.countyIntro': 'Introduction of a county page. {{county}}: the county name.',
 	'directory.filterLink':
 		'Link from a county page to the full directory with that county pre-selected.',
 	'directory.card.phone': 'Label before phone numbers on a service card.',
@@ -205,14 +205,14 @@ export const uiStringDescriptions = {
 	'explainer.pagesHeading': 'Heading of the related pages on an outcome.',
 	'explainer.helpHeading': 'Heading of the directory link section on an outcome.',
 	'explainer.directoryLink': 'Link from an outcome to the pre-filtered directory.',
-	'explainer.directoryLinkRegion':
-		'Link from an outcome to the directory for a county. {{region}}: the county.',
+	'explainer.directoryLinkCounty':
+		'Link from an outcome to the directory for a county. {{county}}: the county.',
 	'explainer.pathwayHeading': 'Heading above the programme phases on an outcome.',
 	'explainer.whoDecides': 'Notice on every outcome: the site does not decide.',
 	'explainer.print': 'Button that prints the answers and the outcome.',
 	'explainer.errorSummary': 'Heading of the error summary when no answer is chosen.',
 	'explainer.chooseAnswer': 'Error when continuing without choosing an answer.',
-	'explainer.regionNone': 'County-question option for readers who would rather not say.',
+	'explainer.countyNotSaid': 'County-question option for readers who would rather not say.',
 	'explainer.languageRestarts':
 		'Beside the language links on the explainer: switching language starts it again (answers are only in memory).',
 	'explainer.overview.title':

@@ -6,7 +6,7 @@ import {
 	outcomeView,
 	positionFor,
 	questionView,
-	regionOnPath,
+	countyOnPath,
 	type ExplainerData,
 	type OutcomeStrings,
 } from '../lib/flow/explainer-view.ts';
@@ -282,7 +282,7 @@ export default function PathwayExplainer({
 			{backButton}
 			<p class="nk-print-only">{printedOn}</p>
 			<ExplainerOutcome
-				view={outcomeView(data, position.id, regionOnPath(data, answers))}
+				view={outcomeView(data, position.id, countyOnPath(data, answers))}
 				strings={outcomeStrings}
 				headingRef={headingRef}
 			/>

@@ -4,7 +4,7 @@ import { serviceCategoryValues } from './service.ts';
 
 /**
  * A question node: either a list of options, each leading to exactly one next node, or a county
- * question (`region: true`) whose every answer leads to `next`. The answer to a county question
+ * question (`county: true`) whose every answer leads to `next`. The answer to a county question
  * never changes the route; it only pre-filters the outcome's directory link.
  */
 export const flowQuestionSchema = z
@@ -16,17 +16,17 @@ export const flowQuestionSchema = z
 			})
 			.optional(),
 		/** `true` makes this the county question: the options are the directory's counties. */
-		region: z.literal(true, { error: 'expected true (or leave it out)' }).optional(),
+		county: z.literal(true, { error: 'expected true (or leave it out)' }).optional(),
 		/** For a county question: the node every answer leads to. */
 		next: slugSchema.optional(),
 	})
 	.superRefine((question, context) => {
-		if (question.region) {
+		if (question.county) {
 			if (question.options)
 				context.addIssue({
 					code: 'custom',
 					path: ['options'],
-					message: 'a county question (region: true) takes no options; remove them',
+					message: 'a county question (county: true) takes no options; remove them',
 				});
 			if (!question.next)
 				context.addIssue({

@@ -196,6 +196,17 @@ const mistakes: Mistake[] = [
 		severity: 'warning',
 	},
 	{
+		mistake: 'a county question whose "county: true" line was deleted',
+		make: (edit) =>
+			edit.replace(
+				'content/flows/eligibility/flow.yaml',
+				'  help-county:\n    county: true\n',
+				'  help-county:\n',
+			),
+		file: 'content/flows/eligibility/flow.yaml',
+		says: /"questions\.help-county\.options": a question needs at least two options, each with the id of the next node$/,
+	},
+	{
 		mistake: 'a file in a language folder the site does not have',
 		make: (edit) => edit.write('content/pages/de/about.mdx', page('Über', 'Text.')),
 		file: 'content/pages/de/about.mdx',
@@ -242,6 +253,11 @@ describe('the content check names the file, the place and the fix for every edit
 		for (const text of problems.map(formatProblem)) {
 			expect(text).not.toMatch(/\n\s+at |TypeError|node_modules|src\/lib\//);
 		}
+	});
+
+	test('a broken flow.yaml gives no messages about the words files that belong to it', () => {
+		const onWords = problems.filter((problem) => /content\/flows\/eligibility\/(nb|en)\.yaml$/.test(problem.file));
+		expect(onWords.map(formatProblem)).toEqual([]);
 	});
 
 	test('one broken file gives one error, not errors in the files that point to it', () => {

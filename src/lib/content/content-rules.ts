@@ -133,7 +133,7 @@ export function sitePaths(entries: RawEntry[], projectRoot = process.cwd()): Set
 			if (entry.collection === 'services') add(words['route.directory'], entry.key);
 		}
 		for (const region of counties)
-			add(words['route.directory'], words['route.directoryRegion'], region);
+			add(words['route.directory'], words['route.directoryCounty'], region);
 	}
 	return paths;
 }

@@ -71,7 +71,8 @@ export function quoteValue(value: unknown): string {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (typeof value === 'string') return JSON.stringify(value);
 	if (value === null) return 'null';
-	const text = JSON.stringify(value);
+	// JSON.stringify gives undefined for undefined and functions: say what it is instead.
+	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -116,7 +117,17 @@ export function problemsFromIssues(
 				},
 			];
 		}
-		return [{ severity: 'error', file, field, message: issue.message, found: quoteValue(found) }];
+		// A rule across fields (a question with neither options nor next, say) can name a field
+		// that is not in the file at all: then there is no value to show.
+		return [
+			{
+				severity: 'error',
+				file,
+				field,
+				message: issue.message,
+				...(found === undefined ? {} : { found: quoteValue(found) }),
+			},
+		];
 	});
 }
 

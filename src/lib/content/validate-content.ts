@@ -440,7 +440,8 @@ function checkFlows(
 				message: `"${locale}" is not a configured locale; name the file after one of: ${localeCodes.join(', ')}`,
 			});
 		} else if (
-			!entries.some((entry) => entry.collection === 'flows' && entry.key === `${folder}/flow`)
+			// A flow.yaml that exists but failed its schema has its own messages already.
+			!raw.some((entry) => entry.collection === 'flows' && entry.key === `${folder}/flow`)
 		) {
 			problems.push({
 				severity: 'error',

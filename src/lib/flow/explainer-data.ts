@@ -36,11 +36,11 @@ export interface ExplainerSources {
 }
 
 /** County answers for county questions, in directory order, with "would rather not say" last. */
-export function regionAnswers(locale: Locale): { id: string; label: string }[] {
+export function countyAnswers(locale: Locale): { id: string; label: string }[] {
 	const t = useTranslations(locale);
 	return [
 		...counties.map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
-		{ id: 'national', label: t('explainer.regionNone') },
+		{ id: 'notSaid', label: t('explainer.countyNotSaid') },
 	];
 }
 
@@ -96,7 +96,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 			];
 		}),
 	);
-	const regionTemplate = '{{region}}';
+	const countyTemplate = '{{county}}';
 	return {
 		title: text.title,
 		intro: text.intro,
@@ -112,7 +112,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 				{ ...words, question: heading(words.question) },
 			]),
 		),
-		regions: regionAnswers(locale),
+		counties: countyAnswers(locale),
 		outcomes,
 		pathway: phasePathProps(sources.programme, locale, t),
 		paths: {
@@ -123,20 +123,20 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 			outcomes: Object.fromEntries(
 				Object.keys(flow.outcomes).map((id) => [id, outcomePath(locale, flow, id)]),
 			),
-			outcomesInRegion: Object.fromEntries(
+			outcomesInCounty: Object.fromEntries(
 				outcomesAfterCountyQuestion(flow).map((id) => [
 					id,
-					outcomePath(locale, flow, id, regionTemplate),
+					outcomePath(locale, flow, id, countyTemplate),
 				]),
 			),
 			directory: directoryPath(locale),
-			directoryInRegion: countyPath(locale, regionTemplate),
+			directoryInCounty: countyPath(locale, countyTemplate),
 		},
 		siteUrl: sources.siteUrl,
 		strings: {
 			questionLabel: uiTemplate(locale, 'explainer.questionLabel'),
 			directoryLink: t('explainer.directoryLink'),
-			directoryLinkRegion: uiTemplate(locale, 'explainer.directoryLinkRegion'),
+			directoryLinkCounty: uiTemplate(locale, 'explainer.directoryLinkCounty'),
 		},
 	};
 }

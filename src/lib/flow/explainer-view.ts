@@ -50,8 +50,8 @@ export interface ExplainerViewStrings {
 	/** "Question {{number}}". */
 	questionLabel: string;
 	directoryLink: string;
-	/** "… in {{region}}". */
-	directoryLinkRegion: string;
+	/** "… in {{county}}". */
+	directoryLinkCounty: string;
 }
 
 /**
@@ -65,8 +65,8 @@ export interface ExplainerData {
 	/** The step number of each question, the same on every path to it (checked by the build). */
 	stepNumbers: Record<string, number>;
 	questions: Record<string, QuestionWords>;
-	/** County answers for county questions, `national` ("would rather not say") last. */
-	regions: { id: string; label: string }[];
+	/** County answers for county questions, `notSaid` ("would rather not say") last. */
+	counties: { id: string; label: string }[];
 	outcomes: Record<string, OutcomeWords>;
 	/** The programme's phases, for outcomes that show them. */
 	pathway: PhasePathProps;
@@ -74,11 +74,11 @@ export interface ExplainerData {
 		start: string;
 		questions: Record<string, string>;
 		outcomes: Record<string, string>;
-		/** Per-county outcome pages, `{{region}}` left in, for outcomes after a county question. */
-		outcomesInRegion: Record<string, string>;
+		/** Per-county outcome pages, `{{county}}` left in, for outcomes after a county question. */
+		outcomesInCounty: Record<string, string>;
 		directory: string;
-		/** A county's directory page, `{{region}}` left in. */
-		directoryInRegion: string;
+		/** A county's directory page, `{{county}}` left in. */
+		directoryInCounty: string;
 	};
 	/** The site's address, so printed links can show where they go. */
 	siteUrl: string;
@@ -144,15 +144,15 @@ export interface OutcomeStrings {
 
 /** The county ids a county question accepts. */
 export function countyIds(data: ExplainerData): string[] {
-	return data.regions.map((region) => region.id);
+	return data.counties.map((region) => region.id);
 }
 
 /** The static page a node has; a county answer picks the outcome's page for that county. */
 function nodeHref(data: ExplainerData, id: string, region?: string): string {
 	if (Object.hasOwn(data.flow.questions, id)) return data.paths.questions[id]!;
-	const inRegion = data.paths.outcomesInRegion[id];
-	return region && region !== 'national' && inRegion
-		? fillTemplate(inRegion, { region })
+	const inCounty = data.paths.outcomesInCounty[id];
+	return region && region !== 'notSaid' && inCounty
+		? fillTemplate(inCounty, { county: region })
 		: data.paths.outcomes[id]!;
 }
 
@@ -165,8 +165,8 @@ export function questionView(data: ExplainerData, id: string): QuestionView {
 	const words = data.questions[id];
 	if (!question || !words) throw new Error(`The explainer has no question "${id}".`);
 	const number = data.stepNumbers[id]!;
-	const options = question.region
-		? data.regions.map((region) => ({
+	const options = question.county
+		? data.counties.map((region) => ({
 				id: region.id,
 				label: region.label,
 				href: nodeHref(data, question.next!, region.id),
@@ -196,14 +196,14 @@ export function directoryLink(
 	region?: string,
 ): DirectoryLink | undefined {
 	if (categories.length === 0) return undefined;
-	const county = region && region !== 'national' ? region : undefined;
-	const url = county
-		? `${fillTemplate(data.paths.directoryInRegion, { region: county })}#results`
+	const namedCounty = region && region !== 'notSaid' ? region : undefined;
+	const url = namedCounty
+		? `${fillTemplate(data.paths.directoryInCounty, { county: namedCounty })}#results`
 		: `${data.paths.directory}${filtersToSearch({ ...emptyFilters, categories })}#results`;
-	const countyName = county && data.regions.find((item) => item.id === county)?.label;
+	const countyName = namedCounty && data.counties.find((item) => item.id === namedCounty)?.label;
 	return {
 		label: countyName
-			? fillTemplate(data.strings.directoryLinkRegion, { region: countyName })
+			? fillTemplate(data.strings.directoryLinkCounty, { county: countyName })
 			: data.strings.directoryLink,
 		url,
 		printUrl: new URL(url, data.siteUrl).href,
@@ -234,15 +234,15 @@ export function answerRows(data: ExplainerData, answers: Answers): AnswerRow[] {
 	return walk(data.flow, answers, countyIds(data)).path.map(({ question, answer }) => ({
 		questionId: question,
 		question: data.questions[question]!.question,
-		answer: data.flow.questions[question]?.region
-			? (data.regions.find((region) => region.id === answer)?.label ?? answer)
+		answer: data.flow.questions[question]?.county
+			? (data.counties.find((region) => region.id === answer)?.label ?? answer)
 			: (data.questions[question]?.options?.[answer] ?? answer),
 	}));
 }
 
 /** The county the reader gave on their path, if any. */
-export function regionOnPath(data: ExplainerData, answers: Answers): string | undefined {
+export function countyOnPath(data: ExplainerData, answers: Answers): string | undefined {
 	return walk(data.flow, answers, countyIds(data)).path.find(
-		(step) => data.flow.questions[step.question]?.region,
+		(step) => data.flow.questions[step.question]?.county,
 	)?.answer;
 }

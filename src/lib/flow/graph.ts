@@ -18,7 +18,7 @@ function missingTargets(flow: Flow): FlowProblem[] {
 			message: `names "${flow.start}", which is neither a question nor an outcome`,
 		});
 	for (const [id, question] of Object.entries(flow.questions)) {
-		if (question.region) {
+		if (question.county) {
 			if (question.next && !ids.has(question.next)) {
 				problems.push({
 					field: `questions.${id}.next`,
@@ -168,7 +168,7 @@ export function flowTextProblems(flow: Flow, text: FlowText): FlowProblem[] {
 	for (const [id, question] of Object.entries(flow.questions)) {
 		const words = text.questions[id];
 		if (!words) continue;
-		if (question.region) {
+		if (question.county) {
 			if (words.options)
 				problems.push({
 					field: `questions.${id}.options`,
@@ -203,7 +203,7 @@ export function pathsToOutcomes(
 			return;
 		}
 		const question = flow.questions[id]!;
-		if (question.region) visit(question.next!, [...trail, { question: id, answer: null }]);
+		if (question.county) visit(question.next!, [...trail, { question: id, answer: null }]);
 		else
 			for (const [option, next] of Object.entries(question.options ?? {}))
 				visit(next, [...trail, { question: id, answer: option }]);

@@ -17,7 +17,7 @@ export type FlowPosition = { kind: 'question'; id: string } | { kind: 'outcome';
 export function targetsOf(flow: FlowRouting, questionId: string): string[] {
 	const question = flow.questions[questionId];
 	if (!question) throw new Error(`The flow has no question "${questionId}".`);
-	return question.region ? [question.next!] : Object.values(question.options ?? {});
+	return question.county ? [question.next!] : Object.values(question.options ?? {});
 }
 
 /** True when `answer` is one of the question's options; any county id is accepted for a county question. */
@@ -29,7 +29,7 @@ export function isValidAnswer(
 ): boolean {
 	const question = flow.questions[questionId];
 	if (!question) return false;
-	return question.region
+	return question.county
 		? counties.includes(answer)
 		: Object.hasOwn(question.options ?? {}, answer);
 }
@@ -42,7 +42,7 @@ export function isValidAnswer(
 export function nextNode(flow: FlowRouting, questionId: string, answer: string): FlowPosition {
 	const question = flow.questions[questionId];
 	if (!question) throw new Error(`The flow has no question "${questionId}".`);
-	const next = question.region ? question.next : question.options?.[answer];
+	const next = question.county ? question.next : question.options?.[answer];
 	if (!next) throw new Error(`Question "${questionId}" has no option "${answer}".`);
 	return positionOf(flow, next);
 }

@@ -74,7 +74,7 @@ export const servicePath = (locale: Locale, id: string) =>
 
 /** A county's static listing, which works without JavaScript: `/nb/finn-hjelp/fylke/oslo/`. */
 export const countyPath = (locale: Locale, county: string) =>
-	localized(locale, word(locale, 'route.directory'), word(locale, 'route.directoryRegion'), county);
+	localized(locale, word(locale, 'route.directory'), word(locale, 'route.directoryCounty'), county);
 
 /**
  * The directory with filters already set, for links from other pages (the explainer's outcomes).
@@ -122,7 +122,7 @@ export const overviewPath = (locale: Locale) =>
 /** The outcomes reached through a county question: they get a static variant per county. */
 export function outcomesAfterCountyQuestion(flow: Flow): string[] {
 	return Object.values(flow.questions)
-		.filter((question) => question.region)
+		.filter((question) => question.county)
 		.map((question) => question.next!)
 		.filter((id) => Object.hasOwn(flow.outcomes, id));
 }

@@ -7,7 +7,7 @@ import {
 	outcomeView,
 	positionFor,
 	questionView,
-	regionOnPath,
+	countyOnPath,
 	type ExplainerData,
 } from '~/lib/flow/explainer-view.ts';
 import type { Answers } from '~/lib/flow/next-node.ts';
@@ -89,10 +89,10 @@ function followLinks(data: ExplainerData, labels: string[]): string {
 /** The outcome page's address the island's result corresponds to. */
 function outcomePage(data: ExplainerData, answers: Answers): string {
 	const position = positionFor(data, answers);
-	const region = regionOnPath(data, answers);
-	const inRegion = data.paths.outcomesInRegion[position.id];
-	return region && region !== 'national' && inRegion
-		? inRegion.replace('{{region}}', region)
+	const region = countyOnPath(data, answers);
+	const inCounty = data.paths.outcomesInCounty[position.id];
+	return region && region !== 'notSaid' && inCounty
+		? inCounty.replace('{{county}}', region)
 		: data.paths.outcomes[position.id]!;
 }
 
@@ -326,7 +326,7 @@ describe('the explainer, scenario by scenario', () => {
 describe('what an outcome shows', () => {
 	test('with a county, the directory link is that county’s page, at the top of the results', () => {
 		const answers = answer(en, scenarios[0]!.answers);
-		const view = outcomeView(en, 'nd-may-fit', regionOnPath(en, answers));
+		const view = outcomeView(en, 'nd-may-fit', countyOnPath(en, answers));
 		expect(view.directory).toEqual({
 			label: 'See services that can help you in Oslo',
 			url: '/en/find-help/county/oslo/#results',
@@ -335,7 +335,7 @@ describe('what an outcome shows', () => {
 	});
 
 	test('without a county, the directory link filters by the outcome’s categories', () => {
-		expect(outcomeView(en, 'nd-may-fit', 'national').directory?.url).toBe(
+		expect(outcomeView(en, 'nd-may-fit', 'notSaid').directory?.url).toBe(
 			'/en/find-help/?category=drug-court&category=specialist-treatment&category=legal-aid#results',
 		);
 	});

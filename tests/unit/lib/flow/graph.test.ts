@@ -90,7 +90,7 @@ describe('flowProblems()', () => {
 	test('finds a county question that leads to another question', () => {
 		const broken = makeFlow({
 			first: { options: { a: 'where', b: 'done' } },
-			where: { region: true, next: 'last' },
+			where: { county: true, next: 'last' },
 			last: { options: { a: 'done', b: 'done' } },
 		});
 		expect(flowProblems(broken)).toContainEqual({
@@ -124,7 +124,7 @@ describe('flowSchema', () => {
 		const result = flowSchema.safeParse({
 			start: 'first',
 			lastReviewed: '2026-11-01',
-			questions: { first: { region: true } },
+			questions: { first: { county: true } },
 			outcomes: { done: { sources: source } },
 		});
 		expect(result.error?.issues[0]).toMatchObject({ path: ['questions', 'first', 'next'] });
