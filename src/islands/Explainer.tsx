@@ -14,7 +14,7 @@ import type { Answers } from '../lib/flow/next-node.ts';
 import { fillTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/form-controls.css';
 
-export interface PathwayExplainerProps {
+export interface ExplainerProps {
 	data: ExplainerData;
 	outcomeStrings: OutcomeStrings;
 	/** BCP 47 tag, for the date on the printed summary. */
@@ -52,12 +52,12 @@ type Screen =
  * history entry keeps the same address and holds only the step number, so the browser's Back
  * button works without putting answers in a link or in storage.
  */
-export default function PathwayExplainer({
+export default function Explainer({
 	data,
 	outcomeStrings,
 	lang,
 	strings,
-}: PathwayExplainerProps) {
+}: ExplainerProps) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [trail, setTrail] = useState<Screen[]>([{ kind: 'start' }]);
 	const [selected, setSelected] = useState<string | undefined>();
