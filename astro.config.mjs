@@ -19,7 +19,11 @@ export default defineConfig({
 	base,
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Every page carries its CSS in <style> elements (Astro adds their hashes to the CSP). On a
+	// phone's first view this starts rendering one round trip earlier: Lighthouse's mobile LCP on an
+	// article fell from 903 to 825 ms (a one-line page: 637 ms). Each further page then brings its
+	// CSS again (about 9 KB gzipped), which readers who land from a search never pay twice anyway.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	i18n: {
 		locales: localeCodes,
 		defaultLocale,
