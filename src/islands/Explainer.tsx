@@ -52,12 +52,7 @@ type Screen =
  * history entry keeps the same address and holds only the step number, so the browser's Back
  * button works without putting answers in a link or in storage.
  */
-export default function Explainer({
-	data,
-	outcomeStrings,
-	lang,
-	strings,
-}: ExplainerProps) {
+export default function Explainer({ data, outcomeStrings, lang, strings }: ExplainerProps) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [trail, setTrail] = useState<Screen[]>([{ kind: 'start' }]);
 	const [selected, setSelected] = useState<string | undefined>();

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { builtPages } from '../support/dist.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, siteUrl } from './support/browser.ts';
