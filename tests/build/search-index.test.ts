@@ -62,3 +62,31 @@ test('pages without search carry no search code: only the search pages load the 
 		.map(({ path }) => path);
 	expect(new Set(loading)).toEqual(searchPages);
 });
+
+test('each respelling offered for a query typed without æ, ø and å is a word the pages of that language use', () => {
+	for (const locale of locales) {
+		const spellings = JSON.parse(readBuilt(`search/spellings.${locale.bcp47}.json`)) as Record<
+			string,
+			string
+		>;
+		// The words of each page's main element, tags stripped (node-html-parser drops some text
+		// inside <dl><div>, so its textContent is no reference here).
+		const words = new Set(
+			indexed
+				.filter(({ path }) => path.startsWith(`/${locale.code}/`))
+				.flatMap(({ file }) => {
+					const html = readBuilt(file);
+					return html
+						.slice(html.indexOf('data-pagefind-body'), html.indexOf('</main>'))
+						.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+						.replace(/<[^>]+>/g, ' ')
+						.replaceAll('\u00AD', '')
+						.toLocaleLowerCase(locale.bcp47)
+						.split(/[^\p{L}\p{N}]+/u);
+				}),
+		);
+		const notOnAnyPage = Object.values(spellings).filter((word) => !words.has(word));
+		expect(notOnAnyPage, locale.code).toEqual([]);
+		expect(Object.keys(spellings).length).toBeGreaterThan(20);
+	}
+});

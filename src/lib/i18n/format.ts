@@ -5,10 +5,23 @@ import { localeConfig, type Locale } from '../../i18n/locales.ts';
  * Dates are stored at UTC midnight, so they are formatted in UTC to stay on the same day.
  */
 export function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(localeConfig(locale).bcp47, {
-		dateStyle: 'long',
-		timeZone: 'UTC',
-	}).format(date);
+	return formatter(locale, 'date', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one; a build formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(
+	locale: Locale,
+	kind: 'date' | 'month',
+	options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+	const key = `${locale}:${kind}`;
+	let known = formatters.get(key);
+	if (!known) {
+		known = new Intl.DateTimeFormat(localeConfig(locale).bcp47, options);
+		formatters.set(key, known);
+	}
+	return known;
 }
 
 /**
@@ -20,7 +33,7 @@ export function formatPartialDate(value: string, locale: Locale): string {
 	if (month === undefined) return String(year);
 	const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
 	if (day === undefined) {
-		return new Intl.DateTimeFormat(localeConfig(locale).bcp47, {
+		return formatter(locale, 'month', {
 			month: 'long',
 			year: 'numeric',
 			timeZone: 'UTC',
