@@ -26,14 +26,18 @@ async function resultPaths(page: Page): Promise<string[]> {
 		);
 }
 
+// One tab per language for the realistic queries: each query is a fresh load of the search page
+// (as a shared link would be), without the cost of a new browser context every time.
+const queryTabs = new Map<keyof typeof searchPage, Page>();
 async function search(lang: keyof typeof searchPage, query: string) {
-	const { context, page } = await openPage(
-		browser,
-		`${searchPage[lang]}?q=${encodeURIComponent(query)}`,
-	);
-	const paths = await resultPaths(page);
-	await context.close();
-	return paths;
+	const path = `${searchPage[lang]}?q=${encodeURIComponent(query)}`;
+	let page = queryTabs.get(lang);
+	if (page) await page.goto(siteUrl(path));
+	else {
+		page = (await openPage(browser, path)).page;
+		queryTabs.set(lang, page);
+	}
+	return resultPaths(page);
 }
 
 // What readers type when they are worried, and the page that should answer them. Several are
