@@ -144,15 +144,15 @@ export interface OutcomeStrings {
 
 /** The county ids a county question accepts. */
 export function countyIds(data: ExplainerData): string[] {
-	return data.counties.map((region) => region.id);
+	return data.counties.map((county) => county.id);
 }
 
 /** The static page a node has; a county answer picks the outcome's page for that county. */
-function nodeHref(data: ExplainerData, id: string, region?: string): string {
+function nodeHref(data: ExplainerData, id: string, countyAnswer?: string): string {
 	if (Object.hasOwn(data.flow.questions, id)) return data.paths.questions[id]!;
 	const inCounty = data.paths.outcomesInCounty[id];
-	return region && region !== 'notSaid' && inCounty
-		? fillTemplate(inCounty, { county: region })
+	return countyAnswer && countyAnswer !== 'notSaid' && inCounty
+		? fillTemplate(inCounty, { county: countyAnswer })
 		: data.paths.outcomes[id]!;
 }
 
@@ -166,10 +166,10 @@ export function questionView(data: ExplainerData, id: string): QuestionView {
 	if (!question || !words) throw new Error(`The explainer has no question "${id}".`);
 	const number = data.stepNumbers[id]!;
 	const options = question.county
-		? data.counties.map((region) => ({
-				id: region.id,
-				label: region.label,
-				href: nodeHref(data, question.next!, region.id),
+		? data.counties.map((county) => ({
+				id: county.id,
+				label: county.label,
+				href: nodeHref(data, question.next!, county.id),
 			}))
 		: Object.entries(question.options ?? {}).map(([option, next]) => ({
 				id: option,
@@ -193,10 +193,10 @@ export function questionView(data: ExplainerData, id: string): QuestionView {
 export function directoryLink(
 	data: ExplainerData,
 	categories: string[],
-	region?: string,
+	countyAnswer?: string,
 ): DirectoryLink | undefined {
 	if (categories.length === 0) return undefined;
-	const namedCounty = region && region !== 'notSaid' ? region : undefined;
+	const namedCounty = countyAnswer && countyAnswer !== 'notSaid' ? countyAnswer : undefined;
 	const url = namedCounty
 		? `${fillTemplate(data.paths.directoryInCounty, { county: namedCounty })}#results`
 		: `${data.paths.directory}${filtersToSearch({ ...emptyFilters, categories })}#results`;
@@ -211,11 +211,11 @@ export function directoryLink(
 }
 
 /** An outcome, with its directory link for the reader's county (if they gave one). */
-export function outcomeView(data: ExplainerData, id: string, region?: string): OutcomeView {
+export function outcomeView(data: ExplainerData, id: string, countyAnswer?: string): OutcomeView {
 	const words = data.outcomes[id];
 	if (!words) throw new Error(`The explainer has no outcome "${id}".`);
 	const { directoryCategories, pathway, ...rest } = words;
-	const directory = directoryLink(data, directoryCategories, region);
+	const directory = directoryLink(data, directoryCategories, countyAnswer);
 	return {
 		id,
 		...rest,
@@ -235,7 +235,7 @@ export function answerRows(data: ExplainerData, answers: Answers): AnswerRow[] {
 		questionId: question,
 		question: data.questions[question]!.question,
 		answer: data.flow.questions[question]?.county
-			? (data.counties.find((region) => region.id === answer)?.label ?? answer)
+			? (data.counties.find((county) => county.id === answer)?.label ?? answer)
 			: (data.questions[question]?.options?.[answer] ?? answer),
 	}));
 }

@@ -5,20 +5,21 @@ import { localeConfig, type Locale } from '../../i18n/locales.ts';
  * Dates are stored at UTC midnight, so they are formatted in UTC to stay on the same day.
  */
 export function formatDate(date: Date, locale: Locale): string {
-	return formatter(locale, 'date', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return formatter(locale, 'date').format(date);
 }
 
 // Making an Intl.DateTimeFormat costs far more than using one; a build formats thousands of dates.
+// Dates are stored at UTC midnight, so both kinds format in UTC.
+const formatOptions = {
+	date: { dateStyle: 'long', timeZone: 'UTC' },
+	month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(
-	locale: Locale,
-	kind: 'date' | 'month',
-	options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
+function formatter(locale: Locale, kind: keyof typeof formatOptions): Intl.DateTimeFormat {
 	const key = `${locale}:${kind}`;
 	let known = formatters.get(key);
 	if (!known) {
-		known = new Intl.DateTimeFormat(localeConfig(locale).bcp47, options);
+		known = new Intl.DateTimeFormat(localeConfig(locale).bcp47, formatOptions[kind]);
 		formatters.set(key, known);
 	}
 	return known;
@@ -33,11 +34,7 @@ export function formatPartialDate(value: string, locale: Locale): string {
 	if (month === undefined) return String(year);
 	const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
 	if (day === undefined) {
-		return formatter(locale, 'month', {
-			month: 'long',
-			year: 'numeric',
-			timeZone: 'UTC',
-		}).format(date);
+		return formatter(locale, 'month').format(date);
 	}
 	return formatDate(date, locale);
 }
