@@ -14,6 +14,7 @@ let dist: string;
 beforeAll(() => {
 	const content = copyContent();
 	rmSync(join(content, 'pages/en/privacy.mdx'));
+	rmSync(join(content, 'countries/en/portugal.mdx'));
 	const accessibility = join(content, 'pages/en/accessibility.mdx');
 	writeFileSync(
 		accessibility,
@@ -71,6 +72,18 @@ describe('a page with no English translation yet', () => {
 		const link = page('nb/personvern').querySelector('.language-switcher a[hreflang="en-GB"]');
 		expect(link?.getAttribute('href')).toBe('/en/privacy/');
 		expect(link?.text).toContain(en('languageSwitcher.untranslated'));
+	});
+});
+
+describe('a country snapshot with no English translation yet', () => {
+	test('shows the Norwegian snapshot, but its English news list is marked as English', () => {
+		const document = page('en/countries/portugal');
+		expect(document.querySelector('article')?.getAttribute('lang')).toMatch(/^nb/);
+		const heading = document
+			.querySelectorAll('h2')
+			.find((element) => element.text.includes(en('country.newsHeading', { country: 'Portugal' })));
+		expect(heading, 'the news heading').toBeDefined();
+		expect(heading!.closest('[lang]')?.getAttribute('lang')).toBe('en-GB');
 	});
 });
 
