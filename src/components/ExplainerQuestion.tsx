@@ -16,6 +16,10 @@ interface LinkMode {
 	answersLabel: string;
 }
 
+/** The id of an answer's radio, which the island's error summary links to. */
+export const answerId = (questionId: string, optionId: string) =>
+	`answer-${questionId}-${optionId}`;
+
 /**
  * One explainer question in either renderer: without JavaScript each answer is a link to the page
  * it leads to; in the island each answer is a radio button in the island's form. Both show the
@@ -76,14 +80,14 @@ export function ExplainerQuestion(props: { view: QuestionView } & (RadioMode | L
 						<input
 							class="ds-input"
 							type="radio"
-							id={`answer-${view.id}-${option.id}`}
+							id={answerId(view.id, option.id)}
 							name={view.id}
 							value={option.id}
 							checked={props.selected === option.id}
 							aria-invalid={props.error ? true : undefined}
 							onChange={() => props.onSelect(option.id)}
 						/>
-						<label class="ds-label" data-weight="regular" for={`answer-${view.id}-${option.id}`}>
+						<label class="ds-label" data-weight="regular" for={answerId(view.id, option.id)}>
 							{option.label}
 						</label>
 					</div>

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ExplainerOutcome } from '../components/ExplainerOutcome.tsx';
-import { ExplainerQuestion } from '../components/ExplainerQuestion.tsx';
+import { answerId, ExplainerQuestion } from '../components/ExplainerQuestion.tsx';
 import {
 	answerRows,
+	countyOnPath,
 	outcomeView,
 	positionFor,
 	questionView,
-	countyOnPath,
 	type ExplainerData,
 	type OutcomeStrings,
 } from '../lib/flow/explainer-view.ts';
@@ -161,6 +161,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 
 	if (screen.kind === 'question') {
 		const view = questionView(data, screen.id);
+		const firstAnswer = answerId(view.id, view.options[0]!.id);
 		const submit = (event: Event) => {
 			event.preventDefault();
 			if (!selected) {
@@ -181,16 +182,13 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 						<ul class="ds-list">
 							<li>
 								<a
-									href={`#answer-${view.id}-${view.options[0]!.id}`}
+									href={`#${firstAnswer}`}
 									onClick={(event) => {
 										// A link to a fragment scrolls but does not move focus: put it on the first
 										// answer, with the question in view (as GOV.UK's error summary does).
 										event.preventDefault();
-										const input = document.getElementById(
-											`answer-${view.id}-${view.options[0]!.id}`,
-										);
 										headingRef.current?.scrollIntoView({ block: 'start' });
-										input?.focus({ preventScroll: true });
+										document.getElementById(firstAnswer)?.focus({ preventScroll: true });
 									}}
 								>
 									{strings.chooseAnswer}

@@ -132,8 +132,8 @@ export function sitePaths(entries: RawEntry[], projectRoot = process.cwd()): Set
 			if (entry.collection === 'countries') add(words['route.countries'], slugOf(entry));
 			if (entry.collection === 'services') add(words['route.directory'], entry.key);
 		}
-		for (const region of counties)
-			add(words['route.directory'], words['route.directoryCounty'], region);
+		for (const county of counties)
+			add(words['route.directory'], words['route.directoryCounty'], county);
 	}
 	return paths;
 }

@@ -9,7 +9,12 @@ import { formatDate, formatPartialDate } from '../i18n/format.ts';
 import { useTranslations, uiTemplate, type TranslationKey } from '../i18n/translate.ts';
 import { phasePathProps } from '../programme/phase-path-props.ts';
 import { hyphenateHeading } from '../text/hyphenate.ts';
-import type { ExplainerData, OutcomeStrings, OutcomeWords } from './explainer-view.ts';
+import {
+	countyNotSaid,
+	type ExplainerData,
+	type OutcomeStrings,
+	type OutcomeWords,
+} from './explainer-view.ts';
 import { stepNumbers } from './graph.ts';
 import {
 	countyPath,
@@ -40,7 +45,7 @@ export function countyAnswers(locale: Locale): { id: string; label: string }[] {
 	const t = useTranslations(locale);
 	return [
 		...counties.map((id) => ({ id, label: t(`region.${id}` as TranslationKey) })),
-		{ id: 'notSaid', label: t('explainer.countyNotSaid') },
+		{ id: countyNotSaid, label: t('explainer.countyNotSaid') },
 	];
 }
 

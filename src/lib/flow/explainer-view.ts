@@ -65,7 +65,7 @@ export interface ExplainerData {
 	/** The step number of each question, the same on every path to it (checked by the build). */
 	stepNumbers: Record<string, number>;
 	questions: Record<string, QuestionWords>;
-	/** County answers for county questions, `notSaid` ("would rather not say") last. */
+	/** County answers for county questions, `countyNotSaid` ("would rather not say") last. */
 	counties: { id: string; label: string }[];
 	outcomes: Record<string, OutcomeWords>;
 	/** The programme's phases, for outcomes that show them. */
@@ -147,13 +147,20 @@ export function countyIds(data: ExplainerData): string[] {
 	return data.counties.map((county) => county.id);
 }
 
+/** The county question's answer for readers who would rather not say where they live. */
+export const countyNotSaid = 'notSaid';
+
+/** The county a county answer names, if it names one. */
+function namedCounty(countyAnswer: string | undefined): string | undefined {
+	return countyAnswer && countyAnswer !== countyNotSaid ? countyAnswer : undefined;
+}
+
 /** The static page a node has; a county answer picks the outcome's page for that county. */
 function nodeHref(data: ExplainerData, id: string, countyAnswer?: string): string {
 	if (Object.hasOwn(data.flow.questions, id)) return data.paths.questions[id]!;
 	const inCounty = data.paths.outcomesInCounty[id];
-	return countyAnswer && countyAnswer !== 'notSaid' && inCounty
-		? fillTemplate(inCounty, { county: countyAnswer })
-		: data.paths.outcomes[id]!;
+	const county = namedCounty(countyAnswer);
+	return county && inCounty ? fillTemplate(inCounty, { county }) : data.paths.outcomes[id]!;
 }
 
 /**
@@ -196,11 +203,11 @@ export function directoryLink(
 	countyAnswer?: string,
 ): DirectoryLink | undefined {
 	if (categories.length === 0) return undefined;
-	const namedCounty = countyAnswer && countyAnswer !== 'notSaid' ? countyAnswer : undefined;
-	const url = namedCounty
-		? `${fillTemplate(data.paths.directoryInCounty, { county: namedCounty })}#results`
+	const county = namedCounty(countyAnswer);
+	const url = county
+		? `${fillTemplate(data.paths.directoryInCounty, { county })}#results`
 		: `${data.paths.directory}${filtersToSearch({ ...emptyFilters, categories })}#results`;
-	const countyName = namedCounty && data.counties.find((item) => item.id === namedCounty)?.label;
+	const countyName = county && data.counties.find((item) => item.id === county)?.label;
 	return {
 		label: countyName
 			? fillTemplate(data.strings.directoryLinkCounty, { county: countyName })

@@ -89,10 +89,10 @@ function followLinks(data: ExplainerData, labels: string[]): string {
 /** The outcome page's address the island's result corresponds to. */
 function outcomePage(data: ExplainerData, answers: Answers): string {
 	const position = positionFor(data, answers);
-	const region = countyOnPath(data, answers);
+	const county = countyOnPath(data, answers);
 	const inCounty = data.paths.outcomesInCounty[position.id];
-	return region && region !== 'notSaid' && inCounty
-		? inCounty.replace('{{county}}', region)
+	return county && county !== 'notSaid' && inCounty
+		? inCounty.replace('{{county}}', county)
 		: data.paths.outcomes[position.id]!;
 }
 
