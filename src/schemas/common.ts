@@ -21,34 +21,39 @@ function isRealDay(value: string): boolean {
  * A calendar date written `YYYY-MM-DD` (YAML may hand it over as a `Date`). Parses to a UTC `Date`.
  * @example lastReviewed: 2026-11-22
  */
-export const dateSchema = z.preprocess(
-	dateToIsoString,
-	z
-		.string({ error: 'expected a date like 2026-05-01' })
-		.regex(isoDatePattern, {
-			error: 'expected a date like 2026-05-01 (year-month-day)',
-			abort: true,
-		})
-		.refine(isRealDay, { error: 'expected a real calendar date like 2026-05-01' })
-		.transform((value) => new Date(`${value}T00:00:00Z`)),
-);
+export const dateSchema = z
+	.preprocess(
+		dateToIsoString,
+		z
+			.string({ error: 'expected a date like 2026-05-01' })
+			.regex(isoDatePattern, {
+				error: 'expected a date like 2026-05-01 (year-month-day)',
+				abort: true,
+			})
+			.refine(isRealDay, { error: 'expected a real calendar date like 2026-05-01' })
+			.transform((value) => new Date(`${value}T00:00:00Z`)),
+	)
+	// `format` (as in JSON Schema) tells the editor's form generator (src/lib/cms/) to offer a date picker.
+	.meta({ format: 'date' });
 
 /**
  * A date that may be only as precise as the source: `2001`, `2001-07` or `2001-07-01`. Stays a string.
  * @example date: 2019-12
  */
-export const partialDateSchema = z.preprocess(
-	(value) => (typeof value === 'number' ? String(value) : dateToIsoString(value)),
-	z
-		.string({ error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19' })
-		.regex(partialDatePattern, {
-			error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19',
-			abort: true,
-		})
-		.refine((value) => value.length < 10 || isRealDay(value), {
-			error: 'expected a real calendar date like 2019-12-19',
-		}),
-);
+export const partialDateSchema = z
+	.preprocess(
+		(value) => (typeof value === 'number' ? String(value) : dateToIsoString(value)),
+		z
+			.string({ error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19' })
+			.regex(partialDatePattern, {
+				error: 'expected a year, year-month or date, like 2019, 2019-12 or 2019-12-19',
+				abort: true,
+			})
+			.refine((value) => value.length < 10 || isRealDay(value), {
+				error: 'expected a real calendar date like 2019-12-19',
+			}),
+	)
+	.meta({ format: 'partial-date' });
 
 /** Non-empty text with surrounding white space removed. */
 export const textSchema = z
@@ -75,7 +80,8 @@ export const webUrlSchema = z
 			}
 		},
 		{ error: 'expected a full web address starting with https://, like https://lovdata.no/' },
-	);
+	)
+	.meta({ format: 'uri' });
 
 /** A URL segment: lowercase a–z, digits and single hyphens. */
 export const slugSchema = z
@@ -88,13 +94,26 @@ export const slugSchema = z
 /** One cited source, shown in the page's source list and on the site-wide sources page. */
 export const sourceSchema = z.strictObject({
 	/** The source's own title, as the publisher gives it. */
-	title: textSchema,
+	title: textSchema.meta({
+		title: 'Tittel',
+		description: 'Tittelen på kilden, slik utgiveren skriver den.',
+	}),
 	/** Where a reader can open it. */
-	url: webUrlSchema,
+	url: webUrlSchema.meta({
+		title: 'Nettadresse',
+		description: 'Hele adressen, med https://, for eksempel https://lovdata.no/.',
+	}),
 	/** Who published it (organisation, newspaper, court). Optional. */
-	publisher: textSchema.optional(),
+	publisher: textSchema.optional().meta({
+		title: 'Utgiver',
+		description: 'Hvem som ga den ut: et organ, en avis eller en domstol. Kan stå tom.',
+	}),
 	/** When it was published or last updated, as precise as known. Optional. */
-	date: partialDateSchema.optional(),
+	date: partialDateSchema.optional().meta({
+		title: 'Dato',
+		description:
+			'Når kilden kom ut, så nøyaktig som du vet: 2019, 2019-12 eller 2019-12-19. Kan stå tom.',
+	}),
 });
 
 /**
@@ -102,10 +121,35 @@ export const sourceSchema = z.strictObject({
  * readers of that language see the source-language text with a notice, and the content report
  * lists the file, until the line is removed. Default: `false`.
  */
-export const needsTranslationSchema = z.boolean({ error: 'expected true or false' }).default(false);
+export const needsTranslationSchema = z
+	.boolean({ error: 'expected true or false' })
+	.default(false)
+	.meta({
+		title: 'Trenger oversettelse',
+		description:
+			'Slå på når teksten på dette språket ikke er oversatt ennå. Leserne ser da originalteksten med en merknad. Slå av når alt er oversatt.',
+	});
+
+/** `true` keeps the entry off the site while it is being written. Default: `false`. */
+export const draftSchema = z.boolean({ error: 'expected true or false' }).default(false).meta({
+	title: 'Utkast',
+	description:
+		'Slå på mens du skriver. Et utkast blir sjekket, men ikke publisert. Slå av når alt er fylt ut og har kilder.',
+});
+
+/** The day an editor last checked the entry against its sources. */
+export const lastReviewedSchema = dateSchema.meta({
+	title: 'Sist kontrollert',
+	description:
+		'Dagen du sist sjekket hvert faktum mot kildene. Sett dagens dato når du har gjort det.',
+});
 
 /** The sources of an entry; at least one once it is published (see `requireSourcesUnlessDraft`). */
-export const sourcesSchema = z.array(sourceSchema, { error: 'expected a list of sources' });
+export const sourcesSchema = z.array(sourceSchema, { error: 'expected a list of sources' }).meta({
+	title: 'Kilder',
+	description:
+		'Hvor faktaene kommer fra. Minst én kilde før innholdet kan publiseres. Oppgi originalkilden, ikke en omtale av den.',
+});
 
 /**
  * Every published factual entry must say where its facts come from. A draft (`draft: true`, as the

@@ -95,11 +95,23 @@ export const flowSchema = z.strictObject({
 /** The words of one question in one language. */
 export const flowQuestionTextSchema = z.strictObject({
 	/** The question, as the page heading. */
-	question: textSchema,
+	question: textSchema.meta({
+		title: 'Spørsmål',
+		description: 'Spørsmålet, som overskrift på siden.',
+	}),
 	/** A short explanation under the question. Optional. */
-	hint: textSchema.optional(),
+	hint: textSchema.optional().meta({
+		title: 'Hjelpetekst',
+		description: 'En kort forklaring under spørsmålet. Kan stå tom.',
+	}),
 	/** Option id → the answer as the reader sees it. County questions have none. */
-	options: z.record(slugSchema, textSchema).optional(),
+	options: z
+		.record(slugSchema, textSchema)
+		.optional()
+		.meta({
+			title: 'Svar',
+			description: 'Svarene slik leseren ser dem, i samme rekkefølge som i flow.yaml.',
+		}),
 });
 
 /** The words of one outcome in one language. */
@@ -108,27 +120,57 @@ export const flowOutcomeTextSchema = z.strictObject({
 	 * What the outcome is about, in neutral words ("Alcohol problems and the drug court
 	 * programme"): its title in site search and the A–Z list, where "you" would not fit.
 	 */
-	topic: textSchema,
+	topic: textSchema.meta({
+		title: 'Emne',
+		description: 'Hva svaret handler om, uten «du»: tittelen i søk og i A–Å-listen.',
+	}),
 	/** The outcome's heading. */
-	title: textSchema,
+	title: textSchema.meta({ title: 'Overskrift', description: 'Overskriften på svarsiden.' }),
 	/** Two or three sentences: what may apply, and why. */
-	summary: textSchema,
+	summary: textSchema.meta({
+		title: 'Kort fortalt',
+		description:
+			'To eller tre setninger: hva som kan gjelde, og hvorfor. Veiviseren forklarer; den avgjør ikke.',
+	}),
 	/** What to do next, in order. */
-	steps: z.array(textSchema).min(1, { error: 'list at least one next step' }),
+	steps: z
+		.array(textSchema)
+		.min(1, { error: 'list at least one next step' })
+		.meta({ title: 'Hva du kan gjøre nå', description: 'Neste steg, i rekkefølge. Minst ett.' }),
 });
 
 /** The words of a flow in one language: `content/flows/<flow>/<locale>.yaml`. */
 export const flowTextSchema = z.strictObject({
 	/** The explainer's name, as the start page heading. */
-	title: textSchema,
+	title: textSchema.meta({
+		title: 'Tittel',
+		description: 'Veiviserens navn, som overskrift på startsiden.',
+	}),
 	/** One sentence for search results and link previews. */
-	description: textSchema.max(200, { error: 'keep the description under 200 characters' }),
+	description: textSchema.max(200, { error: 'keep the description under 200 characters' }).meta({
+		title: 'Beskrivelse',
+		description: 'Én setning for søketreff og deling. Under 200 tegn.',
+	}),
 	/** Paragraphs on the start page: what it does, how long it takes, that nothing is stored. */
-	intro: z.array(textSchema).min(1, { error: 'write at least one paragraph' }),
+	intro: z.array(textSchema).min(1, { error: 'write at least one paragraph' }).meta({
+		title: 'Innledning',
+		description:
+			'Avsnittene på startsiden: hva veiviseren gjør, hvor lang tid det tar, og at ingenting lagres.',
+	}),
 	/** Question texts by question id. */
-	questions: z.record(slugSchema, flowQuestionTextSchema),
+	questions: z
+		.record(slugSchema, flowQuestionTextSchema)
+		.meta({
+			title: 'Spørsmål',
+			description: 'Teksten til hvert spørsmål. Hvilke spørsmål som finnes, står i flow.yaml.',
+		}),
 	/** Outcome texts by outcome id. */
-	outcomes: z.record(slugSchema, flowOutcomeTextSchema),
+	outcomes: z
+		.record(slugSchema, flowOutcomeTextSchema)
+		.meta({
+			title: 'Svarsider',
+			description: 'Teksten til hver svarside. Hvilke svar som finnes, står i flow.yaml.',
+		}),
 });
 
 export type Flow = z.infer<typeof flowSchema>;

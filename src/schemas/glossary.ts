@@ -7,11 +7,20 @@ import { localizedTextSchema, sourceSchema } from './common.ts';
  */
 export const glossarySchema = z.strictObject({
 	/** The term as readers meet it, in each language. */
-	term: localizedTextSchema,
+	term: localizedTextSchema.meta({
+		title: 'Ord',
+		description: 'Ordet slik leserne møter det, med liten forbokstav hvis det ikke er et navn.',
+	}),
 	/** One or two plain sentences that explain it. */
-	definition: localizedTextSchema,
+	definition: localizedTextSchema.meta({
+		title: 'Forklaring',
+		description: 'Én eller to enkle setninger som forklarer ordet.',
+	}),
 	/** Where the definition's facts come from. Default: none (plain-language explanations). */
-	sources: z.array(sourceSchema).default([]),
+	sources: z.array(sourceSchema).default([]).meta({
+		title: 'Kilder',
+		description: 'Hvor forklaringen kommer fra. Kan stå tom for enkle forklaringer av vanlige ord.',
+	}),
 });
 
 export type GlossaryData = z.infer<typeof glossarySchema>;

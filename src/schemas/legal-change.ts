@@ -18,27 +18,49 @@ export const legalChangeStatusValues = [
  */
 export const legalChangeSchema = z.strictObject({
 	/** What the change is, in a few words, in each language. */
-	name: localizedTextSchema,
-	/** Where it stands, as surely as the newest source says. */
-	status: z.enum(legalChangeStatusValues, {
-		error: `expected one of: ${legalChangeStatusValues.join(', ')}`,
+	name: localizedTextSchema.meta({
+		title: 'Navn',
+		description: 'Hva endringen er, med noen få ord.',
 	}),
+	/** Where it stands, as surely as the newest source says. */
+	status: z
+		.enum(legalChangeStatusValues, {
+			error: `expected one of: ${legalChangeStatusValues.join(', ')}`,
+		})
+		.meta({
+			title: 'Status',
+			description:
+				'Hvor endringen står, så sikkert som den nyeste kilden sier: proposed (foreslått), adopted (vedtatt), in-force (i kraft), rejected (avvist), unconfirmed (kildene er uenige, eller ingen sier det).',
+		}),
 	/** The date of the newest source that states this status. The content report flags it after six months. */
-	asOf: partialDateSchema,
+	asOf: partialDateSchema.meta({
+		title: 'Per',
+		description:
+			'Datoen til den nyeste kilden som oppgir statusen, for eksempel 2025-10. Innholdsrapporten varsler etter seks måneder.',
+	}),
 	/** One or two plain sentences: what is known, and from when. Shown wherever the change is mentioned. */
-	statement: localizedTextSchema,
+	statement: localizedTextSchema.meta({
+		title: 'Hva vi vet',
+		description: 'Én eller to setninger: hva som er kjent, og fra når. Vises der endringen nevnes.',
+	}),
 	/**
 	 * Words that show a text is about this change, per language, matched without regard to case.
 	 * A text that uses one must show the status (`<LegalStatus change="…" />`, or `legalChanges`).
 	 */
-	phrases: z.strictObject(
-		Object.fromEntries(
-			localeCodes.map((code) => [
-				code,
-				z.array(textSchema).min(1, { error: 'list at least one phrase' }),
-			]),
-		) as Record<(typeof localeCodes)[number], z.ZodArray<typeof textSchema>>,
-	),
+	phrases: z
+		.strictObject(
+			Object.fromEntries(
+				localeCodes.map((code) => [
+					code,
+					z.array(textSchema).min(1, { error: 'list at least one phrase' }),
+				]),
+			) as Record<(typeof localeCodes)[number], z.ZodArray<typeof textSchema>>,
+		)
+		.meta({
+			title: 'Ord som viser til endringen',
+			description:
+				'Ord og uttrykk som viser at en tekst handler om endringen. En tekst som bruker ett av dem, må vise statusen.',
+		}),
 	/** Where the status comes from; the newest first. */
 	sources: sourcesSchema.min(1, { error: 'needs at least one source (title and url)' }),
 });

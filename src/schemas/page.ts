@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
-	dateSchema,
+	draftSchema,
+	lastReviewedSchema,
 	requireSourcesUnlessDraft,
 	slugSchema,
 	sourcesSchema,
@@ -18,23 +19,42 @@ export const audienceValues = ['public', 'defendants', 'families', 'editors'] as
 export const pageSchema = z
 	.strictObject({
 		/** The page's heading and `<title>`. */
-		title: textSchema,
+		title: textSchema.meta({
+			title: 'Tittel',
+			description: 'Sidens overskrift. Kort, og med ordene leserne bruker.',
+		}),
 		/** One or two sentences for search engines, link previews and search results. */
-		description: textSchema.max(200, { error: 'keep the description under 200 characters' }),
+		description: textSchema.max(200, { error: 'keep the description under 200 characters' }).meta({
+			title: 'Beskrivelse',
+			description:
+				'Én eller to setninger som vises i søketreff og når siden deles. Under 200 tegn.',
+		}),
 		/** The page's address in this language, e.g. `narkotikaprogrammet`. Default: the file name. */
-		slug: slugSchema.optional(),
+		slug: slugSchema.optional().meta({
+			title: 'Adresse',
+			description:
+				'Siste del av nettadressen på dette språket, for eksempel narkotikaprogrammet: små bokstaver a–z, tall og bindestrek. Tom: filnavnet brukes.',
+		}),
 		/** The day an editor last checked every fact on the page against its sources. */
-		lastReviewed: dateSchema,
+		lastReviewed: lastReviewedSchema,
 		/** Where the page's facts come from; listed at the foot of the page. */
 		sources: sourcesSchema,
 		/** Who the page is for. Default: `public`. */
 		audience: z
 			.enum(audienceValues, { error: `expected one of: ${audienceValues.join(', ')}` })
-			.default('public'),
+			.default('public')
+			.meta({
+				title: 'Målgruppe',
+				description:
+					'Hvem siden er skrevet for. Sider for tiltalte og pårørende må være ekstra lette å lese.',
+			}),
 		/** Show the "general information, not legal advice" notice. Default: `false`. */
-		legalNotice: z.boolean({ error: 'expected true or false' }).default(false),
-		/** `true` keeps the entry off the site while it is being written. Default: `false`. */
-		draft: z.boolean({ error: 'expected true or false' }).default(false),
+		legalNotice: z.boolean({ error: 'expected true or false' }).default(false).meta({
+			title: 'Vis merknad om juridisk råd',
+			description:
+				'Slå på for sider om rettigheter og straffesaker: siden sier da at den gir generell informasjon, ikke juridisk råd.',
+		}),
+		draft: draftSchema,
 		/** Not translated yet: readers see the source-language text with a notice. */
 		needsTranslation: needsTranslationSchema,
 	})
