@@ -191,13 +191,10 @@ export const countrySchema = z
 					'Hvordan landet møter rusbruk. drug-treatment-court: egne domstoler som leder behandlingen. court-supervised-programme: en dom med behandling som de vanlige domstolene følger opp (Norge). treatment-orders: behandlingspålegg alle domstoler kan gi. decriminalisation: bruk er ikke lenger straffbart (Portugal).',
 			}),
 		/** Figures over time, drawn as charts. Default: none. */
-		series: z
-			.array(countrySeriesSchema, { error: 'expected a list of series' })
-			.default([])
-			.meta({
-				title: 'Tall over tid',
-				description: 'Tall over flere år, vist som graf og tabell.',
-			}),
+		series: z.array(countrySeriesSchema, { error: 'expected a list of series' }).default([]).meta({
+			title: 'Tall over tid',
+			description: 'Tall over flere år, vist som graf og tabell.',
+		}),
 		/** Key dates, oldest first; shown as a timeline. */
 		keyDates: z
 			.array(timelineEventSchema, { error: 'expected a list of dated events' })

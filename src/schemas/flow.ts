@@ -105,13 +105,10 @@ export const flowQuestionTextSchema = z.strictObject({
 		description: 'En kort forklaring under spørsmålet. Kan stå tom.',
 	}),
 	/** Option id → the answer as the reader sees it. County questions have none. */
-	options: z
-		.record(slugSchema, textSchema)
-		.optional()
-		.meta({
-			title: 'Svar',
-			description: 'Svarene slik leseren ser dem, i samme rekkefølge som i flow.yaml.',
-		}),
+	options: z.record(slugSchema, textSchema).optional().meta({
+		title: 'Svar',
+		description: 'Svarene slik leseren ser dem, i samme rekkefølge som i flow.yaml.',
+	}),
 });
 
 /** The words of one outcome in one language. */
@@ -158,19 +155,15 @@ export const flowTextSchema = z.strictObject({
 			'Avsnittene på startsiden: hva veiviseren gjør, hvor lang tid det tar, og at ingenting lagres.',
 	}),
 	/** Question texts by question id. */
-	questions: z
-		.record(slugSchema, flowQuestionTextSchema)
-		.meta({
-			title: 'Spørsmål',
-			description: 'Teksten til hvert spørsmål. Hvilke spørsmål som finnes, står i flow.yaml.',
-		}),
+	questions: z.record(slugSchema, flowQuestionTextSchema).meta({
+		title: 'Spørsmål',
+		description: 'Teksten til hvert spørsmål. Hvilke spørsmål som finnes, står i flow.yaml.',
+	}),
 	/** Outcome texts by outcome id. */
-	outcomes: z
-		.record(slugSchema, flowOutcomeTextSchema)
-		.meta({
-			title: 'Svarsider',
-			description: 'Teksten til hver svarside. Hvilke svar som finnes, står i flow.yaml.',
-		}),
+	outcomes: z.record(slugSchema, flowOutcomeTextSchema).meta({
+		title: 'Svarsider',
+		description: 'Teksten til hver svarside. Hvilke svar som finnes, står i flow.yaml.',
+	}),
 });
 
 export type Flow = z.infer<typeof flowSchema>;
