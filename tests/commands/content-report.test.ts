@@ -34,6 +34,6 @@ test('it fails only on errors: broken content exits with 1 and lists the errors 
 		new Date('2026-11-23T00:00:00Z'),
 	);
 	expect(fixtureReport.text).toContain(
-		'Missing twins (readers see the other language with a notice):\n  tests/fixtures/broken-content/pages/en/no-twin.mdx',
+		'Warnings (they do not stop the build):\n  tests/fixtures/broken-content/pages/en/no-twin.mdx: missing twin of tests/fixtures/broken-content/pages/nb/no-twin.mdx; readers of "en" see the nb text with a notice until it is translated',
 	);
 });

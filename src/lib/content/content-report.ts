@@ -48,11 +48,12 @@ export function contentReport(
 	for (const locale of localeCodes) {
 		const inLocale = entries.filter((entry) => entry.locale === locale);
 		section(`Locale "${locale}"`);
-		lines.push('Missing twins (readers see the other language with a notice):');
+		// Every warning with what it is about: a missing twin, a draft's empty field, an old source.
+		lines.push('Warnings (they do not stop the build):');
 		list(
 			problems
 				.filter((problem) => problem.severity === 'warning' && problem.file.includes(`/${locale}/`))
-				.map((problem) => `  ${problem.file}`),
+				.map((problem) => `  ${formatProblem(problem)}`),
 			'  None.',
 		);
 		lines.push('Country snapshots more than 24 months old:');
