@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editorAdmin } from './src/integrations/editor-admin.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
 		// After the search index, so the index holds words without soft hyphens.
 		finishPages(),
 		securityHeaders(),
+		// After the readers' passes above: /admin/ has its own policy and is not a reader's page.
+		editorAdmin(),
 		siteUrlNotice(),
 	],
 	// Astro writes the policy into each page's <meta>, with hashes for its own inline scripts and

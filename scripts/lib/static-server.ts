@@ -15,6 +15,7 @@ const contentTypes: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',
+	'.yml': 'text/yaml; charset=utf-8',
 	'.pf_meta': 'application/octet-stream',
 	'.pf_index': 'application/octet-stream',
 	'.pf_fragment': 'application/octet-stream',

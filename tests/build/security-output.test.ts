@@ -92,11 +92,13 @@ test('no stylesheet or script in the build loads fonts, images or code from anot
 
 test('dist/_headers sends the security headers on every response, and caches hashed assets for a year', () => {
 	const headers = readBuilt('_headers');
-	const [all, assets] = headers.split(/\n(?=\/)/).filter((block) => block.startsWith('/'));
+	const [all, assets, admin] = headers.split(/\n(?=\/)/).filter((block) => block.startsWith('/'));
 	expect(all!.split('\n')[0]).toBe('/*');
 	for (const [name, value] of securityHeaders) expect(all).toContain(`  ${name}: ${value}`);
 	expect(all).toContain("frame-ancestors 'none'");
-	expect(assets).toBe(`/_astro/*\n  Cache-Control: ${immutableCacheControl}\n`);
+	expect(assets).toBe(`/_astro/*\n  Cache-Control: ${immutableCacheControl}`);
+	// The editors' form only: a git host's login window may report back to it.
+	expect(admin).toBe('/admin/*\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n');
 });
 
 test("the README's nginx snippet sends the same headers as dist/_headers", () => {

@@ -21,10 +21,17 @@ function walk(directory: string): string[] {
 	});
 }
 
-/** Every HTML page in dist/, except Pagefind's own files. */
+/** Folders in dist/ that hold no reader's page: Pagefind's files, and the editors' form (/admin/, tested on its own). */
+const notReadersPages = ['pagefind/', 'admin/'];
+
+/** Every reader's HTML page in dist/. */
 export function builtPages(root = distDir): BuiltPage[] {
 	return walk(root)
-		.filter((file) => file.endsWith('.html') && !relative(root, file).startsWith('pagefind/'))
+		.filter(
+			(file) =>
+				file.endsWith('.html') &&
+				!notReadersPages.some((folder) => relative(root, file).startsWith(folder)),
+		)
 		.map((file) => {
 			const rel = relative(root, file).split('\\').join('/');
 			const path = rel.endsWith('index.html')

@@ -18,6 +18,27 @@ export const pageCspDirectives = [
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
+ * The policy of /admin/, the editors' form (Decap CMS), which is not a reader's page. Decap needs
+ * what the readers' policy forbids: it styles itself with `<style>` elements it writes at run time
+ * (Emotion), so `style-src` allows inline styles; it checks its configuration with validators it
+ * compiles with `new Function` (Ajv), so `script-src` has 'unsafe-eval' (without it, or with only
+ * 'wasm-unsafe-eval', the form does not start: tried with Decap 3.16); and it talks to the git host's API or to decap-server
+ * (`connectTo`). It loads nothing from other sites.
+ */
+export function adminCspDirectives(connectTo: string[]): string[] {
+	return [
+		"default-src 'self'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"script-src 'self' 'unsafe-eval'",
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' data: blob:",
+		`connect-src 'self' ${connectTo.join(' ')}`.trim(),
+		"object-src 'none'",
+	];
+}
+
+/**
  * Headers for every response. `frame-ancestors` works only as a header, not in <meta>. Both policies
  * are enforced, so the header one must not set `default-src` or `script-src`: it would block the
  * inline scripts that the page policy allows by hash.
@@ -42,6 +63,16 @@ export const immutableCacheControl = 'public, max-age=31536000, immutable';
 /** Folders (under the base path) whose files all have hashed names. */
 export const hashedAssetFolders = ['_astro/'];
 
+/**
+ * /admin/ only: GitHub's login (through an OAuth service at `CMS_BASE_URL`) opens a window that
+ * reports back to the form, which `same-origin` forbids. Listed after the rule for every page:
+ * Netlify lets the later rule's value win; Cloudflare Pages joins both values, which browsers
+ * ignore as invalid, so the window may report back there too. Readers' pages keep `same-origin`.
+ */
+export const adminHeaders: [name: string, value: string][] = [
+	['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
+];
+
 /** `_headers` in the format Netlify and Cloudflare Pages read, for a site served under `base`. */
 export function headersFile(base: string): string {
 	const indent = (headers: [string, string][]) =>
@@ -54,6 +85,8 @@ export function headersFile(base: string): string {
 			`${base}${folder}*`,
 			indent([['Cache-Control', immutableCacheControl]]),
 		]),
+		`${base}admin/*`,
+		indent(adminHeaders),
 		'',
 	].join('\n');
 }
