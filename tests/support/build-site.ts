@@ -22,17 +22,26 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the site into a temporary folder with extra environment (e.g. `CONTENT_DIR`, `BASE_PATH`).
- * Throws with Astro's output when the build fails.
+ * Builds the site into a temporary folder with extra environment (e.g. `CONTENT_DIR`, `BASE_PATH`):
+ * whether it passed, and everything it printed.
  */
-export function buildSite(env: Record<string, string>): string {
+export function tryBuildSite(env: Record<string, string>): {
+	passed: boolean;
+	output: string;
+	outDir: string;
+} {
 	const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
 	const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
 		encoding: 'utf8',
 		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		timeout: 600_000,
 	});
-	if (result.status !== 0)
-		throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+	return { passed: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** As `tryBuildSite`, but throws with Astro's output when the build fails. */
+export function buildSite(env: Record<string, string>): string {
+	const { passed, output, outDir } = tryBuildSite(env);
+	if (!passed) throw new Error(`astro build failed:\n${output}`);
 	return outDir;
 }

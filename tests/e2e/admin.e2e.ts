@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { localBackendPort } from '../../src/lib/cms/decap-config.ts';
+import { tryBuildSite } from '../support/build-site.ts';
+import { launchBrowser, siteUrl } from './support/browser.ts';
+
+/**
+ * The editors' form at /admin/ (Decap CMS) against a copy of the content, saving through
+ * decap-server as `npm run admin` does: what an editor saves is a file the build accepts, or one
+ * the build names with the mistake.
+ */
+
+let browser: Browser;
+let repo: string;
+let decapServer: ChildProcess;
+
+beforeAll(async () => {
+	repo = mkdtempSync(join(tmpdir(), 'admin-content-'));
+	cpSync('content', join(repo, 'content'), { recursive: true });
+	decapServer = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+		env: { ...process.env, GIT_REPO_DIRECTORY: repo, MODE: 'fs', PORT: String(localBackendPort) },
+		stdio: 'pipe',
+	});
+	await new Promise<void>((resolve, reject) => {
+		decapServer.stdout!.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('listening')) resolve();
+		});
+		decapServer.on('exit', (code) => reject(new Error(`decap-server stopped (exit ${code})`)));
+	});
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	decapServer?.kill();
+	rmSync(repo, { recursive: true, force: true });
+});
+
+/** Opens the form for a new news item, logged in to the local backend, and records what goes wrong. */
+async function newNewsItem(): Promise<{ page: Page; problems: string[] }> {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	await page.goto(siteUrl('/admin/'));
+	await page.getByRole('button', { name: 'Logg inn' }).click();
+	await page.goto(siteUrl('/admin/#/collections/news/new'));
+	await page.getByLabel('Overskrift').first().waitFor();
+	return { page, problems };
+}
+
+/** The Norwegian column comes first, the English second. */
+const column = { nb: 0, en: 1 } as const;
+
+/** What the editor types: the same town in both tests would make Decap name the second file "-1". */
+interface NewsItem {
+	town: string;
+	/** The town in ASCII, as addresses and file names write it. */
+	key: string;
+	withSource: boolean;
+}
+
+const tromso: NewsItem = { town: 'Tromsø', key: 'tromso', withSource: true };
+const bodo: NewsItem = { town: 'Bodø', key: 'bodo', withSource: false };
+
+const newsFile = (item: NewsItem, locale: string) =>
+	join(
+		repo,
+		'content',
+		'news',
+		locale,
+		`2026-12-01-new-drug-court-programme-office-in-${item.key}.mdx`,
+	);
+
+async function fillNewsItem(page: Page, item: NewsItem) {
+	const field = (label: string, locale: keyof typeof column) =>
+		page.getByLabel(label).nth(column[locale]);
+	await field('Overskrift', 'nb').fill(`Nytt kontor for narkotikaprogrammet i ${item.town}`);
+	await field('Overskrift', 'en').fill(`New drug court programme office in ${item.town}`);
+	await field('Sammendrag', 'nb').fill(`Programmet får et nytt kontor i ${item.town}.`);
+	await field('Sammendrag', 'en').fill(`The programme gets a new office in ${item.town}.`);
+	// The address in each language, as `npm run new` writes it: Norwegian words for nb, the key for en.
+	await field('Adresse (valgfritt)', 'nb').fill(`nytt-kontor-${item.key}`);
+	await field('Adresse (valgfritt)', 'en').fill(`new-office-${item.key}`);
+	// Dates and countries are the same in both languages: they are set in the English column.
+	await field('Dato', 'en').fill('2026-12-01');
+	await field('Sist kontrollert', 'en').fill('2026-12-02');
+	const countries = field('Land', 'en');
+	await countries.click();
+	await countries.pressSequentially('Norw');
+	await page.getByRole('option', { name: 'Norway' }).click();
+	if (item.withSource) {
+		for (const locale of ['nb', 'en'] as const) {
+			await page.getByRole('button', { name: 'Add kilder' }).nth(column[locale]).click();
+			await field('Tittel', locale).fill('Narkotikaprogram med domstolskontroll');
+			await field('Nettadresse', locale).fill(
+				'https://www.kriminalomsorgen.no/narkotikaprogram-med-domstolskontroll.4532001.no.html',
+			);
+		}
+	}
+	// Decap's Markdown editor is a contenteditable without a name of its own (its label points elsewhere).
+	const body = page.locator('[data-slate-editor="true"]');
+	await body.nth(column.nb).fill(`Programmet åpner et kontor i ${item.town}.`);
+	await body.nth(column.en).fill(`The programme opens an office in ${item.town}.`);
+}
+
+async function publish(page: Page) {
+	await page.getByRole('button', { name: 'Publiser' }).click();
+	await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
+	await page
+		.getByText(/Endringer lagret|Innlegg lagret/i)
+		.first()
+		.waitFor();
+}
+
+function frontmatter(file: string): Record<string, unknown> {
+	const text = readFileSync(file, 'utf8');
+	return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+}
+
+test('an editor creates a news item in both languages in /admin/, and the build publishes it', async () => {
+	const { page, problems } = await newNewsItem();
+	await fillNewsItem(page, tromso);
+	await publish(page);
+
+	// One file per language, named after the date and the English title, as the scaffolder names them.
+	for (const locale of ['nb', 'en'])
+		expect(existsSync(newsFile(tromso, locale)), locale).toBe(true);
+	expect(frontmatter(newsFile(tromso, 'nb'))).toMatchObject({
+		title: 'Nytt kontor for narkotikaprogrammet i Tromsø',
+		slug: 'nytt-kontor-tromso',
+		date: '2026-12-01',
+		lastReviewed: '2026-12-02',
+		countries: ['norway'],
+		sources: [{ title: 'Narkotikaprogram med domstolskontroll' }],
+	});
+	expect(frontmatter(newsFile(tromso, 'en'))).toMatchObject({
+		title: 'New drug court programme office in Tromsø',
+		slug: 'new-office-tromso',
+		date: '2026-12-01',
+		countries: ['norway'],
+	});
+	expect(readFileSync(newsFile(tromso, 'en'), 'utf8')).toContain(
+		'The programme opens an office in Tromsø.',
+	);
+	expect(problems).toEqual([]);
+	await page.context().close();
+
+	const build = tryBuildSite({ CONTENT_DIR: join(repo, 'content') });
+	expect(build.passed, build.output).toBe(true);
+	const published = readFileSync(
+		join(build.outDir, 'en', 'news', 'new-office-tromso', 'index.html'),
+		'utf8',
+	);
+	expect(published).toContain('New drug court programme office in Tromsø');
+	expect(existsSync(join(build.outDir, 'nb', 'nyheter', 'nytt-kontor-tromso', 'index.html'))).toBe(
+		true,
+	);
+	rmSync(build.outDir, { recursive: true, force: true });
+}, 300_000);
+
+test('a news item saved without sources is refused by the build, which names the file and the field', async () => {
+	// The form does not count a list's items, so it saves an item without sources; the content check stops it.
+	const { page } = await newNewsItem();
+	await fillNewsItem(page, bodo);
+	await publish(page);
+	expect(existsSync(newsFile(bodo, 'en'))).toBe(true);
+	await page.context().close();
+
+	const build = tryBuildSite({ CONTENT_DIR: join(repo, 'content') });
+	expect(build.passed).toBe(false);
+	expect(build.output).toContain(
+		'news/en/2026-12-01-new-drug-court-programme-office-in-bodo.mdx: "sources": is required but missing',
+	);
+	expect(build.output).not.toMatch(/\n\s+at /);
+	rmSync(build.outDir, { recursive: true, force: true });
+}, 300_000);
