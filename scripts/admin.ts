@@ -43,12 +43,19 @@ if (!(await build())) {
 }
 
 // MODE=fs writes the files and leaves committing to the editor (decap-server's git mode commits itself).
+// decap-server has no login: BIND_HOST keeps it to this machine, or anyone on the network could write files here.
 const decapServer: ChildProcess = spawn(
 	process.execPath,
 	['node_modules/decap-server/dist/index.js'],
 	{
 		cwd: root,
-		env: { ...process.env, GIT_REPO_DIRECTORY: root, MODE: 'fs', PORT: String(localBackendPort) },
+		env: {
+			...process.env,
+			GIT_REPO_DIRECTORY: root,
+			MODE: 'fs',
+			PORT: String(localBackendPort),
+			BIND_HOST: '127.0.0.1',
+		},
 		stdio: ['ignore', 'ignore', 'pipe'],
 	},
 );

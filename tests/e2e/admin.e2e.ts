@@ -23,7 +23,13 @@ beforeAll(async () => {
 	repo = mkdtempSync(join(tmpdir(), 'admin-content-'));
 	cpSync('content', join(repo, 'content'), { recursive: true });
 	decapServer = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-		env: { ...process.env, GIT_REPO_DIRECTORY: repo, MODE: 'fs', PORT: String(localBackendPort) },
+		env: {
+			...process.env,
+			GIT_REPO_DIRECTORY: repo,
+			MODE: 'fs',
+			PORT: String(localBackendPort),
+			BIND_HOST: '127.0.0.1',
+		},
 		stdio: 'pipe',
 	});
 	await new Promise<void>((resolve, reject) => {

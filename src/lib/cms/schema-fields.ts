@@ -237,7 +237,8 @@ export function fieldFor(
 			const values = enumValues(unwrap(options[0]!).schema);
 			const listOf = options[1] && defOf(unwrap(options[1]).schema);
 			if (options.length === 2 && values && listOf?.type === 'array')
-				return { ...base, widget: 'select', options: values, multiple: true, min: 1 };
+				// `required: true` said outright: only then does Decap show a single saved value (`region: national`) as chosen.
+				return { ...base, widget: 'select', options: values, multiple: true, min: 1, required };
 			throw new CmsMappingError(context, path, 'a choice between different kinds of value');
 		}
 		case 'object': {
@@ -248,15 +249,17 @@ export function fieldFor(
 				...base,
 				widget: 'object',
 				collapsed: false,
-				fields: Object.entries(def.shape as Record<string, AnySchema>).map(([key, field]) =>
-					fieldFor(
+				fields: Object.entries(def.shape as Record<string, AnySchema>).map(([key, field]) => {
+					const inner = fieldFor(
 						key,
 						field,
 						context,
 						`${path}.${key}`,
 						languageLabels ? languageNames(key) : key,
-					),
-				),
+					);
+					// Inside a field that may be left out (a service's accessibility note), no part is compulsory.
+					return required ? inner : { ...inner, required: false };
+				}),
 			};
 		}
 		case 'record': {

@@ -61,6 +61,10 @@ describe('the form fields generated from a schema', () => {
 	test('a field that may be left out is marked optional, and one without a default is required', () => {
 		expect(fieldOf(z.string().optional()).required).toBe(false);
 		expect(fieldOf(z.string()).required).toBeUndefined();
+		// A text in both languages that may be left out: neither language's box is compulsory.
+		const note = fieldOf(z.object({ nb: z.string(), en: z.string() }).optional());
+		expect(note.fields!.map((field) => field.required)).toEqual([false, false]);
+		expect(fieldOf(z.object({ nb: z.string() })).fields![0]!.required).toBeUndefined();
 		expect(fieldOf(z.boolean().default(false))).toMatchObject({
 			widget: 'boolean',
 			required: false,
