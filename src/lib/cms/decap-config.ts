@@ -213,6 +213,24 @@ function dropEmptyOptions(fields: CmsField[]): CmsField[] {
 	);
 }
 
+/** What every folder collection says: its names, its folder, and the field that names an entry. */
+function folderCollection(collection: {
+	name: CollectionName;
+	label: string;
+	labelSingular: string;
+	identifierField: string;
+}) {
+	return {
+		name: collection.name,
+		label: collection.label,
+		label_singular: collection.labelSingular,
+		folder: `content/${collectionSources[collection.name].base}`,
+		create: true,
+		identifier_field: collection.identifierField,
+		summary: `{{${collection.identifierField}}}`,
+	};
+}
+
 /** The whole Decap configuration. */
 export function decapConfig(options: { backend: CmsBackend; flows: FlowOutline[] }) {
 	const context = (collection: string): FieldContext => ({
@@ -237,17 +255,11 @@ export function decapConfig(options: { backend: CmsBackend; flows: FlowOutline[]
 		},
 		collections: [
 			...localizedCollections.map((collection) => ({
-				name: collection.name,
-				label: collection.label,
-				label_singular: collection.labelSingular,
-				folder: `content/${collectionSources[collection.name].base}`,
-				create: true,
+				...folderCollection(collection),
 				i18n: true,
 				extension: 'mdx',
 				format: 'frontmatter',
-				identifier_field: collection.identifierField,
 				slug: collection.slug,
-				summary: `{{${collection.identifierField}}}`,
 				sortable_fields: collection.sortableFields,
 				fields: [
 					...fieldsOf(collectionSources[collection.name].schema, context(collection.name)).map(
@@ -257,16 +269,10 @@ export function decapConfig(options: { backend: CmsBackend; flows: FlowOutline[]
 				],
 			})),
 			...dataCollections.map((collection) => ({
-				name: collection.name,
-				label: collection.label,
-				label_singular: collection.labelSingular,
-				folder: `content/${collectionSources[collection.name].base}`,
-				create: true,
+				...folderCollection(collection),
 				extension: 'yaml',
 				format: 'yaml',
-				identifier_field: collection.identifierField,
 				slug: '{{slug}}',
-				summary: `{{${collection.identifierField}}}`,
 				fields: fieldsOf(collectionSources[collection.name].schema, context(collection.name)),
 			})),
 			{
