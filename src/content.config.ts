@@ -5,6 +5,7 @@ import {
 	contentDirectory,
 	type CollectionSource,
 } from './schemas/collections.ts';
+import { withoutEmptyFields } from './lib/content/empty-fields.ts';
 import { isPublishedFile } from './lib/content/publication.ts';
 
 /**
@@ -12,14 +13,16 @@ import { isPublishedFile } from './lib/content/publication.ts';
  * empty) and never published, so Astro does not load them at all: a half-written file cannot
  * break the build.
  */
-function publishedOnly(loader: Loader): Loader {
+function publishedOnly(loader: Loader, schema: CollectionSource['schema']): Loader {
 	return {
 		name: loader.name,
 		load: (context) =>
 			loader.load({
 				...context,
 				parseData: (props) =>
-					isPublishedFile(props.data) ? context.parseData(props) : Promise.resolve(props.data),
+					isPublishedFile(props.data)
+						? context.parseData({ ...props, data: withoutEmptyFields(props.data, schema) })
+						: Promise.resolve(props.data),
 				store: new Proxy(context.store, {
 					get(target, property, receiver) {
 						if (property === 'set')
@@ -44,6 +47,7 @@ function loaderFor(source: CollectionSource) {
 			pattern: source.pattern,
 			generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
 		}),
+		source.schema,
 	);
 }
 

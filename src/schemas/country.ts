@@ -149,7 +149,7 @@ export const countrySchema = z
 		/** One or two sentences for lists and search results. */
 		description: textSchema.max(200, { error: 'keep the description under 200 characters' }).meta({
 			title: 'Beskrivelse',
-			description: 'Én eller to setninger som vises i lister og søketreff. Under 200 tegn.',
+			description: 'Én eller to setninger som vises i lister og søketreff. Høyst 200 tegn.',
 		}),
 		/** The page's address in this language. Default: the file name. */
 		slug: slugSchema.optional().meta({

@@ -146,7 +146,7 @@ export const flowTextSchema = z.strictObject({
 	/** One sentence for search results and link previews. */
 	description: textSchema.max(200, { error: 'keep the description under 200 characters' }).meta({
 		title: 'Beskrivelse',
-		description: 'Én setning for søketreff og deling. Under 200 tegn.',
+		description: 'Én setning for søketreff og deling. Høyst 200 tegn.',
 	}),
 	/** Paragraphs on the start page: what it does, how long it takes, that nothing is stored. */
 	intro: z.array(textSchema).min(1, { error: 'write at least one paragraph' }).meta({

@@ -16,13 +16,13 @@ export const newsSchema = z
 		/** The headline. */
 		title: textSchema.meta({
 			title: 'Overskrift',
-			description: 'Kort og konkret: hva skjedde? Under 90 tegn.',
+			description: 'Kort og konkret: hva skjedde? Høyst 90 tegn.',
 		}),
 		/** A one- or two-sentence summary, shown in lists and the RSS feed. */
 		description: textSchema.max(300, { error: 'keep the summary under 300 characters' }).meta({
 			title: 'Sammendrag',
 			description:
-				'Én eller to setninger som vises i nyhetslisten og RSS-strømmen. Under 300 tegn.',
+				'Én eller to setninger som vises i nyhetslisten og RSS-strømmen. Høyst 300 tegn.',
 		}),
 		/** The day the news happened or was reported. News lists are sorted by it, newest first. */
 		date: dateSchema.meta({

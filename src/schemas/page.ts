@@ -27,7 +27,7 @@ export const pageSchema = z
 		description: textSchema.max(200, { error: 'keep the description under 200 characters' }).meta({
 			title: 'Beskrivelse',
 			description:
-				'Én eller to setninger som vises i søketreff og når siden deles. Under 200 tegn.',
+				'Én eller to setninger som vises i søketreff og når siden deles. Høyst 200 tegn.',
 		}),
 		/** The page's address in this language, e.g. `narkotikaprogrammet`. Default: the file name. */
 		slug: slugSchema.optional().meta({

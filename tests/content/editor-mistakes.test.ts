@@ -53,6 +53,13 @@ const mistakes: Mistake[] = [
 		says: /the YAML cannot be read: .*check indentation, colons and quotes/,
 	},
 	{
+		mistake: 'a field written twice in a page’s frontmatter',
+		make: (edit) => edit.write('content/pages/nb/twice.mdx', page('Dobbel', 'Tekst.', 'title: Dobbel igjen\n')),
+		file: 'content/pages/nb/twice.mdx',
+		line: 5,
+		says: /the same field is written twice/,
+	},
+	{
 		mistake: 'a news item about a country that is still a draft',
 		make: (edit) => {
 			for (const file of scaffold('country', { key: 'sweden', title: 'Sverige', code: 'SE' }, new Date('2026-11-01')))

@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { localBackendPort } from '../../src/lib/cms/decap-config.ts';
+import { formatProblem } from '../../src/lib/content/friendly-errors.ts';
+import { validateContent } from '../../src/lib/content/validate-content.ts';
 import { tryBuildSite } from '../support/build-site.ts';
 import { launchBrowser, siteUrl } from './support/browser.ts';
 
@@ -22,6 +24,8 @@ let decapServer: ChildProcess;
 beforeAll(async () => {
 	repo = mkdtempSync(join(tmpdir(), 'admin-content-'));
 	cpSync('content', join(repo, 'content'), { recursive: true });
+	// The content check reads the explainer's interface words from here.
+	cpSync('src/i18n', join(repo, 'src/i18n'), { recursive: true });
 	decapServer = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
 		env: {
 			...process.env,
@@ -189,3 +193,42 @@ test('a news item saved without sources is refused by the build, which names the
 	expect(build.output).not.toMatch(/\n\s+at /);
 	rmSync(build.outDir, { recursive: true, force: true });
 }, 300_000);
+
+/**
+ * One existing entry per collection: its address in the form, the file the change lands in, and
+ * which text box gets the change (a service's first box is its id, which names the file).
+ */
+const existingEntries = [
+	['news/entries/2001-01-09-dublin-drug-court', 'news/nb/2001-01-09-dublin-drug-court.mdx', 0],
+	['countries/entries/portugal', 'countries/nb/portugal.mdx', 0],
+	['pages/entries/about', 'pages/nb/about.mdx', 0],
+	['services/entries/a-larm', 'services/a-larm.yaml', 1],
+	['glossary/entries/forsvarer', 'glossary/forsvarer.yaml', 0],
+	['legalChanges/entries/rules-2025', 'legal-changes/rules-2025.yaml', 0],
+	['explainer/entries/eligibility-nb', 'flows/eligibility/nb.yaml', 0],
+] as const;
+
+test.each(existingEntries)(
+	'an editor changes one word in an existing entry (%s), saves, and the content check still passes',
+	async (address, file, box) => {
+		const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+		const page = await context.newPage();
+		await page.goto(siteUrl('/admin/'));
+		await page.getByRole('button', { name: 'Logg inn' }).click();
+		await page.goto(siteUrl(`/admin/#/collections/${address}`));
+		// A title or a name gets one more word.
+		const text = page.locator('input[type="text"]:visible, textarea:visible').nth(box);
+		await text.waitFor();
+		await text.press('End');
+		await text.pressSequentially(' endret');
+		await publish(page);
+		await context.close();
+
+		expect(readFileSync(join(repo, 'content', file), 'utf8')).toContain(' endret');
+		const errors = validateContent(join(repo, 'content'), repo).problems.filter(
+			(problem) => problem.severity === 'error' && !/-bodo\.mdx$/.test(problem.file),
+		);
+		expect(errors.map(formatProblem)).toEqual([]);
+	},
+	120_000,
+);

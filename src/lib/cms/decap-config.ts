@@ -162,6 +162,7 @@ const bodyField: CmsField = {
 	label: 'Tekst',
 	widget: 'markdown',
 	modes: ['raw'],
+	sanitize_preview: true,
 	i18n: true,
 	hint: 'Skriv med korte setninger og mellomtitler (## Overskrift). Komponenter skrives som tekst, for eksempel <Term id="forsvarer">forsvareren</Term>, <SiteLink to="portugal">Portugal</SiteLink> eller <LegalStatus change="rules-2025" />. content/README.md lister alle.',
 };

@@ -54,6 +54,8 @@ export interface CmsField {
 	format?: string;
 	picker_utc?: boolean;
 	modes?: string[];
+	/** Markdown only: the preview strips scripts and event handlers from what an editor pastes. */
+	sanitize_preview?: boolean;
 }
 
 /** A record's keys, when the content fixes them (the explainer's question and outcome ids). */
@@ -158,7 +160,8 @@ function stringField(base: CmsField, schema: AnySchema, meta: FieldMeta): CmsFie
 		(meta.format === 'uri'
 			? '^https?://[^\\s/]+\\.[^\\s]+$'
 			: meta.format === 'phone'
-				? '^\\+?[0-9 ]+$'
+				? // The characters normalizePhoneNumber() ignores, so "22-40-00-40" passes here as in the build.
+					'^(\\+|00)?[0-9 .()-]+$'
 				: def.format === 'email'
 					? '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$'
 					: undefined);

@@ -5,6 +5,7 @@ import { globSync } from 'tinyglobby';
 import { parseDocument, type YAMLError } from 'yaml';
 import { localeCodes } from '../../i18n/locales.ts';
 import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
+import { withoutEmptyFields } from './empty-fields.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import type { MdxTree } from './mdx-body.ts';
 
@@ -146,7 +147,14 @@ export function readContent(
 				source.format === 'mdx'
 					? parseMdx(text, file, problems)
 					: { data: parseYaml(text, file, 0, problems), body: '', bodyLine: 1 };
-			entries.push({ collection, file, key, ...(locale ? { locale } : {}), ...parsed });
+			entries.push({
+				collection,
+				file,
+				key,
+				...(locale ? { locale } : {}),
+				...parsed,
+				data: parsed.data === undefined ? undefined : withoutEmptyFields(parsed.data, source.schema),
+			});
 		}
 	}
 	// Every other file is one the site would silently skip: say so, and where it belongs.

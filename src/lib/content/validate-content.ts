@@ -82,7 +82,7 @@ function checkTwins(
 			const present = inCollection.filter((entry) => entry.key === key);
 			for (const locale of localeCodes) {
 				const own = present.find((entry) => entry.locale === locale);
-				if (own && (own.data as { needsTranslation?: unknown }).needsTranslation === true) {
+				if (own && (own.data as { needsTranslation?: unknown } | undefined)?.needsTranslation === true) {
 					problems.push({
 						severity: 'warning',
 						file: own.file,

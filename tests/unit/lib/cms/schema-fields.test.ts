@@ -87,7 +87,15 @@ describe('the form fields generated from a schema', () => {
 		[
 			'a phone number',
 			phoneNumberSchema,
-			['22 40 00 40', '+47 22 40 00 40', '113', 'ring oss', '22-40-00-40x'],
+			[
+				'22 40 00 40',
+				'+47 22 40 00 40',
+				'22-40-00-40',
+				'0047 22 40 00 40',
+				'113',
+				'ring oss',
+				'22-40-00-40x',
+			],
 		],
 	];
 	test.each(samples)(
