@@ -225,6 +225,7 @@ test.each(existingEntries)(
 		await context.close();
 
 		expect(readFileSync(join(repo, 'content', file), 'utf8')).toContain(' endret');
+		// The Bodø item is the earlier test's deliberate mistake; every other file must pass.
 		const errors = validateContent(join(repo, 'content'), repo).problems.filter(
 			(problem) => problem.severity === 'error' && !/-bodo\.mdx$/.test(problem.file),
 		);

@@ -153,7 +153,7 @@ export function readContent(
 				key,
 				...(locale ? { locale } : {}),
 				...parsed,
-				data: parsed.data === undefined ? undefined : withoutEmptyFields(parsed.data, source.schema),
+				data: withoutEmptyFields(parsed.data, source.schema),
 			});
 		}
 	}
