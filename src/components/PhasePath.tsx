@@ -14,8 +14,8 @@ export function PhasePath({ phases, movingOn, breach, completion, strings }: Pha
 					<li class="phase-path__phase" key={phase.id}>
 						<p class="phase-path__name">
 							<span class="phase-path__number">{strings.phaseNumbers[index]}</span>{' '}
-							<span>{phase.name}</span>{' '}
-							<span class="phase-path__legal" lang="nb">
+							<span lang={phase.nameLang}>{phase.name}</span>{' '}
+							<span class="phase-path__legal" lang={phase.norwegianNameLang}>
 								({phase.norwegianName})
 							</span>
 						</p>
@@ -24,15 +24,17 @@ export function PhasePath({ phases, movingOn, breach, completion, strings }: Pha
 			</ol>
 			{/* A <div> around each rule and a <p> for its text keep heading and text apart in the search index. */}
 			<dl class="phase-path__rules">
-				{[
-					[strings.movingOnHeading, movingOn],
-					[strings.breachHeading, breach],
-					[strings.completionHeading, completion],
-				].map(([heading, text]) => (
+				{(
+					[
+						[strings.movingOnHeading, movingOn],
+						[strings.breachHeading, breach],
+						[strings.completionHeading, completion],
+					] as const
+				).map(([heading, { text, lang }]) => (
 					<div key={heading}>
 						<dt>{heading}</dt>
 						<dd>
-							<p>{text}</p>
+							<p lang={lang}>{text}</p>
 						</dd>
 					</div>
 				))}

@@ -14,16 +14,22 @@ export function ServiceCard({
 	return (
 		<article class="service-card" aria-labelledby={headingId} data-status={card.status}>
 			<h3 id={headingId} class="service-card__name">
-				<a href={card.url}>{card.name}</a>
+				<a href={card.url} lang={card.lang.name}>
+					{card.name}
+				</a>
 			</h3>
-			<p class="service-card__organisation">{card.organisation}</p>
+			<p class="service-card__organisation" lang={card.lang.organisation}>
+				{card.organisation}
+			</p>
 			{card.status !== 'active' && <p class="service-card__status">{card.statusLabel}</p>}
 			{card.alert && (
-				<p class="service-card__alert" role="note">
+				<p class="service-card__alert" role="note" lang={card.lang.alert}>
 					{card.alert}
 				</p>
 			)}
-			<p class="service-card__description">{card.description}</p>
+			<p class="service-card__description" lang={card.lang.description}>
+				{card.description}
+			</p>
 			<dl class="service-card__facts">
 				<dt>{strings.area}</dt>
 				<dd>{card.areaLabel}</dd>

@@ -34,10 +34,13 @@ export const uiStringDescriptions = {
 	'page.legalNotice':
 		'Notice on pages a reader might act on: general information, not legal advice.',
 	'notice.fallback':
-		'Shown on a page that is not translated yet and shows the source text instead.',
+		"Shown on a page that is not translated yet and shows a fallback's text instead. {{language}}: the name of the language shown, in lower case where the language writes it so.",
+	'notice.fallbackParts':
+		"Shown on a page where some texts are not translated yet and are shown in a fallback language. {{language}}: that language's name.",
 	'notice.outdated':
-		'Shown when the twin page was reviewed after this one. {{date}}: when the twin was reviewed.',
-	'notice.outdatedLink': 'Link from the outdated notice to the newer twin page.',
+		"Shown when the twin page was reviewed after this one. {{date}}: when the twin was reviewed; {{language}}: its language's name.",
+	'notice.outdatedLink':
+		"Link from the outdated notice to the newer twin page. {{language}}: its language's name.",
 	'home.title': "The home page's heading and title.",
 	'home.description': "The home page's meta description.",
 	'home.intro.what': 'Home page, sentence 1 of 3: what the site is about.',

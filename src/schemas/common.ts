@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localeCodes } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const partialDatePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -169,13 +169,17 @@ export function requireSourcesUnlessDraft(
 }
 
 /**
- * Text given in every configured locale, for data files that hold both languages side by side.
+ * Text in each configured locale, for data files that hold the languages side by side. The source
+ * locale's text is required; a locale without its own falls back along its `fallback` list
+ * (`src/i18n/locales.ts`), and the content check lists it as untranslated.
  * @example name: { nb: Jussbuss, en: Jussbuss }
  */
 export const localizedTextSchema = z.strictObject(
-	Object.fromEntries(localeCodes.map((code) => [code, textSchema])) as Record<
-		(typeof localeCodes)[number],
-		typeof textSchema
+	Object.fromEntries(
+		localeCodes.map((code) => [code, code === defaultLocale ? textSchema : textSchema.optional()]),
+	) as { [defaultLocale]: typeof textSchema } & Record<
+		Exclude<(typeof localeCodes)[number], typeof defaultLocale>,
+		z.ZodOptional<typeof textSchema>
 	>,
 );
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema, partialDateSchema, sourcesSchema, textSchema } from './common.ts';
-import { localeCodes } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 
 /** Where a legal change stands. `unconfirmed`: sources disagree or none states it. */
 export const legalChangeStatusValues = [
@@ -46,15 +46,20 @@ export const legalChangeSchema = z.strictObject({
 	/**
 	 * Words that show a text is about this change, per language, matched without regard to case.
 	 * A text that uses one must show the status (`<LegalStatus change="…" />`, or `legalChanges`).
+	 * The source locale's list is required; a text in another locale is also matched against the
+	 * lists of its fallbacks, so a missing translation never lets a mention slip through.
 	 */
 	phrases: z
 		.strictObject(
 			Object.fromEntries(
-				localeCodes.map((code) => [
-					code,
-					z.array(textSchema).min(1, { error: 'list at least one phrase' }),
-				]),
-			) as Record<(typeof localeCodes)[number], z.ZodArray<typeof textSchema>>,
+				localeCodes.map((code) => {
+					const list = z.array(textSchema).min(1, { error: 'list at least one phrase' });
+					return [code, code === defaultLocale ? list : list.optional()];
+				}),
+			) as { [defaultLocale]: z.ZodArray<typeof textSchema> } & Record<
+				Exclude<(typeof localeCodes)[number], typeof defaultLocale>,
+				z.ZodOptional<z.ZodArray<typeof textSchema>>
+			>,
 		)
 		.meta({
 			title: 'Ord som viser til endringen',

@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-	dateSchema,
-	localizedTextSchema,
-	slugSchema,
-	sourcesSchema,
-	textSchema,
-} from './common.ts';
+import { dateSchema, localizedTextSchema, slugSchema, sourcesSchema } from './common.ts';
 
 /**
  * One phase of the drug court programme. A phase has no summary of its own: the sources give no fixed
@@ -16,13 +10,16 @@ export const phaseSchema = z.strictObject({
 	id: slugSchema,
 	/** The phase's name as readers see it, in each language. */
 	name: localizedTextSchema,
-	/** The Norwegian legal name, shown on every language's page so readers recognise it in papers. */
-	norwegianName: textSchema,
+	/**
+	 * The legal name in Bokmål and, where the sources give one, Nynorsk, shown on every language's
+	 * page so readers recognise it in their papers; other languages show the Bokmål name.
+	 */
+	norwegianName: localizedTextSchema,
 });
 
 /**
  * The drug court programme's pathway: `content/programme/pathway.yaml`. Feeds the phase path on the
- * programme page and in the explainer's outcomes. Both languages sit in the one file.
+ * programme page and in the explainer's outcomes. All languages sit in the one file.
  */
 export const programmeSchema = z.strictObject({
 	/** The phases, in the order a participant goes through them. */

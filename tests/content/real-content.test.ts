@@ -8,12 +8,28 @@ test('every file under content/ passes its schema and the cross-file checks', ()
 	expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
 });
 
-test('every information page has a twin in every language', () => {
-	expect(
-		problems
-			.filter((problem) => problem.file.startsWith('content/pages/') && /twin|translat/.test(problem.message))
-			.map(formatProblem),
-	).toEqual([]);
+const untranslatedPages = (locale: string) =>
+	problems
+		.filter(
+			(problem) =>
+				problem.file.startsWith(`content/pages/${locale}/`) && /twin|translat/.test(problem.message),
+		)
+		.map((problem) => problem.file);
+
+test('every information page has a twin in Bokmål and English', () => {
+	expect([...untranslatedPages('nb'), ...untranslatedPages('en')]).toEqual([]);
+});
+
+// språklova § 14: self-service and the pages a defendant or family acts on, in Nynorsk too.
+test('the pages a defendant or family acts on are in Nynorsk; the rest fall back to Bokmål', () => {
+	const translated = entries
+		.filter((entry) => entry.collection === 'pages' && entry.locale === 'nn')
+		.map((entry) => entry.key)
+		.sort();
+	expect(translated).toEqual(
+		['accessibility', 'drug-court-programme', 'for-defendants', 'for-families', 'privacy'],
+	);
+	expect(untranslatedPages('nn').every((file) => !translated.some((key) => file.endsWith(`/${key}.mdx`)))).toBe(true);
 });
 
 test('every information page has at least one source and a last-reviewed date', () => {

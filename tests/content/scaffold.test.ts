@@ -10,11 +10,15 @@ describe('scaffold()', () => {
 		expect(news.map((file) => file.path)).toEqual([
 			'news/nb/2026-11-23-drug-reform-again.mdx',
 			'news/en/2026-11-23-drug-reform-again.mdx',
+			'news/nn/2026-11-23-drug-reform-again.mdx',
 		]);
 	});
 
 	test('gives the Norwegian title only to the Norwegian file; the English twin starts empty, marked as not translated', () => {
-		const [nb, en] = news.map((file) => file.text);
+		const [nb, en, nn] = news.map((file) => file.text);
+		expect(nn).toContain("title: ''");
+		expect(nn).toContain('needsTranslation: true');
+		expect(nn).toContain('Skriv teksten her, med korte setningar.');
 		expect(nb).toContain('title: "Rusreform på nytt"');
 		expect(nb).toContain('slug: rusreform-pa-nytt');
 		expect(en).not.toContain('Rusreform');

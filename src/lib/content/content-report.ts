@@ -1,4 +1,4 @@
-import { localeCodes } from '../../i18n/locales.ts';
+import { defaultLocale, fallbackChain, localeCodes } from '../../i18n/locales.ts';
 import type { CountryData } from '../../schemas/country.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import type { Flow } from '../../schemas/flow.ts';
@@ -9,6 +9,7 @@ import { pageReadability } from '../readability/page-readability.ts';
 import { formatProblem } from './friendly-errors.ts';
 import { isStatusStale } from './legal-changes.ts';
 import { elementsIn } from './mdx-body.ts';
+import { untranslatedFields } from './untranslated.ts';
 import { validateContent, type ValidEntry } from './validate-content.ts';
 
 /** True when an entry shows a legal change's status: in its body, its `legalChanges`, or an outcome. */
@@ -52,10 +53,29 @@ export function contentReport(
 		lines.push('Warnings (they do not stop the build):');
 		list(
 			problems
-				.filter((problem) => problem.severity === 'warning' && problem.file.includes(`/${locale}/`))
+				.filter(
+					(problem) =>
+						problem.severity === 'warning' &&
+						(problem.file.includes(`/${locale}/`) || problem.file.endsWith(`/${locale}.yaml`)),
+				)
 				.map((problem) => `  ${formatProblem(problem)}`),
 			'  None.',
 		);
+		if (locale !== defaultLocale) {
+			// Data files hold every language side by side; a field without this language's text
+			// shows its fallback's, with a notice on the page.
+			lines.push(
+				`Texts in data files not yet translated (readers see the ${fallbackChain(locale)[1]} text):`,
+			);
+			list(
+				entries
+					.filter((entry) => !entry.locale)
+					.map((entry) => ({ file: entry.file, fields: untranslatedFields(entry.parsed, locale) }))
+					.filter(({ fields }) => fields.length > 0)
+					.map(({ file, fields }) => `  ${file}: ${fields.join(', ')}`),
+				'  None.',
+			);
+		}
 		lines.push('Country snapshots more than 24 months old:');
 		list(
 			inLocale

@@ -1,6 +1,7 @@
-import type { Locale } from '../../i18n/locales.ts';
+import { fallbackChain, type Locale } from '../../i18n/locales.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { formatPartialDate } from '../i18n/format.ts';
+import { localized } from '../i18n/localized-text.ts';
 import type { Translate, TranslationKey } from '../i18n/translate.ts';
 
 /** A legal change's status in one language, ready to show beside a text that mentions it. */
@@ -18,7 +19,7 @@ export function legalStatusView(change: LegalChangeData, locale: Locale, t: Tran
 			date: formatPartialDate(change.asOf, locale),
 			status: t(`legalStatus.status.${change.status}` as TranslationKey),
 		}),
-		statement: change.statement[locale],
+		statement: localized(change.statement, locale),
 		source: { title: change.sources[0]!.title, url: change.sources[0]!.url },
 	};
 }
@@ -40,9 +41,18 @@ export function changesMentioned(
 	const lower = text.toLowerCase();
 	return changes
 		.filter((change) =>
-			change.data.phrases[locale].some((phrase) => lower.includes(phrase.toLowerCase())),
+			phrasesFor(change.data, locale).some((phrase) => lower.includes(phrase.toLowerCase())),
 		)
 		.map((change) => change.id);
+}
+
+/**
+ * A change's phrases in `locale`; a language without a list of its own yet uses its fallback's,
+ * so a missing translation never hides a mention.
+ */
+function phrasesFor(change: LegalChangeData, locale: Locale): string[] {
+	const own = fallbackChain(locale).find((candidate) => change.phrases[candidate]);
+	return own ? change.phrases[own]! : [];
 }
 
 /** True when a status's source date is more than `months` before `today`. */

@@ -1,9 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, fallbackChain, localeCodes, type Locale } from '../../i18n/locales.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import type { LocalizedRoute } from '../i18n/twins.ts';
 import { findRoute, routesOf } from '../routing/site-routes.ts';
 import { useTranslations } from '../i18n/translate.ts';
+import { localized } from '../i18n/localized-text.ts';
 import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { legalStatusView, type LegalStatusView } from './legal-changes.ts';
 import type { CountryRecord } from '../open-data/csv.ts';
@@ -51,7 +52,9 @@ export async function getPageRoute(
 export async function getGlossary(locale: Locale): Promise<CollectionEntry<'glossary'>[]> {
 	const entries = await getCollection('glossary');
 	const collator = new Intl.Collator(locale);
-	return entries.sort((a, b) => collator.compare(a.data.term[locale], b.data.term[locale]));
+	return entries.sort((a, b) =>
+		collator.compare(localized(a.data.term, locale), localized(b.data.term, locale)),
+	);
 }
 
 /** One glossary entry by id; throws when it does not exist (the content check reports that first). */
@@ -160,17 +163,29 @@ export async function getUrgentHelplines(): Promise<CollectionEntry<'services'>[
 	return urgentHelplines((await getServices()).map((entry) => entry.data));
 }
 
-/** A decision flow's routing and its words in every locale (`content/flows/<name>/`). */
-export async function getFlow(
-	name: string,
-): Promise<{ flow: Flow; texts: Record<Locale, FlowText> }> {
+/**
+ * A decision flow's routing and its words for every locale (`content/flows/<name>/`). A locale
+ * without its own words file gets its first fallback's (`src/i18n/locales.ts`); `textLocales`
+ * says whose words each locale got, so its pages can say so and mark the language.
+ */
+export async function getFlow(name: string): Promise<{
+	flow: Flow;
+	texts: Record<Locale, FlowText>;
+	textLocales: Record<Locale, Locale>;
+}> {
 	const flow = await getEntry('flows', `${name}/flow`);
 	if (!flow) throw new Error(`Missing content/flows/${name}/flow.yaml.`);
 	const texts = {} as Record<Locale, FlowText>;
+	const textLocales = {} as Record<Locale, Locale>;
 	for (const locale of localeCodes) {
-		const text = await getEntry('flowTexts', `${name}/${locale}`);
-		if (!text) throw new Error(`Missing content/flows/${name}/${locale}.yaml.`);
-		texts[locale] = text.data;
+		for (const candidate of fallbackChain(locale)) {
+			const text = await getEntry('flowTexts', `${name}/${candidate}`);
+			if (!text) continue;
+			texts[locale] = text.data;
+			textLocales[locale] = candidate;
+			break;
+		}
+		if (!texts[locale]) throw new Error(`Missing content/flows/${name}/${defaultLocale}.yaml.`);
 	}
-	return { flow: flow.data, texts };
+	return { flow: flow.data, texts, textLocales };
 }

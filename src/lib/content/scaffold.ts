@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { slugify } from './slugify.ts';
+import { localized, type LocalizedValue } from '../i18n/localized-text.ts';
 
 /** What `npm run new` can create. */
 export const scaffoldKinds = ['news', 'page', 'country', 'service'] as const;
@@ -52,10 +53,13 @@ function mdx(frontmatter: string[], body: string): string {
 	return ['---', draftNote, ...frontmatter, 'draft: true', '---', '', body, ''].join('\n');
 }
 
-const bodies: Record<Locale, { text: string; page: string }> = {
+// A language without its own placeholder gets its fallback's (src/i18n/locales.ts).
+const placeholders: LocalizedValue<{ text: string; page: string }> = {
 	nb: { text: 'Skriv teksten her, med korte setninger.', page: '## Kort fortalt\n\nSkriv teksten her.' },
 	en: { text: 'Write the text here, in short sentences.', page: '## In short\n\nWrite the text here.' },
+	nn: { text: 'Skriv teksten her, med korte setningar.', page: '## Kort fortalt\n\nSkriv teksten her.' },
 };
+const bodies = (locale: Locale) => localized(placeholders, locale);
 
 /**
  * The files for a new entry in every locale, named from the English key, with today's date. The
@@ -82,7 +86,7 @@ export function scaffold(kind: ScaffoldKind, input: ScaffoldInput, today: Date):
 						'sources: []',
 						`lastReviewed: ${day}`,
 					],
-					bodies[locale].text,
+					bodies(locale).text,
 				),
 			}));
 		case 'page':
@@ -90,7 +94,7 @@ export function scaffold(kind: ScaffoldKind, input: ScaffoldInput, today: Date):
 				path: `pages/${locale}/${key}.mdx`,
 				text: mdx(
 					[...ownLines(locale, input.title, key), `lastReviewed: ${day}`, 'sources: []'],
-					bodies[locale].page,
+					bodies(locale).page,
 				),
 			}));
 		case 'country': {
@@ -113,7 +117,7 @@ export function scaffold(kind: ScaffoldKind, input: ScaffoldInput, today: Date):
 						'sources: []',
 						`lastReviewed: ${day}`,
 					],
-					bodies[locale].text,
+					bodies(locale).text,
 				),
 			}));
 		}

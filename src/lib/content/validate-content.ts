@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import {
+	defaultLocale,
+	fallbackChain,
+	isLocale,
+	localeCodes,
+	textLocaleFor,
+	type Locale,
+} from '../../i18n/locales.ts';
 import { collectionSources } from '../../schemas/collections.ts';
 import type { CountryData, CountryFigure } from '../../schemas/country.ts';
 import { snapshotSortKey } from '../countries/snapshot.ts';
@@ -18,6 +25,7 @@ import { checkBody, type BodyContext } from './check-bodies.ts';
 import { dateAndLengthProblems, sitePaths, uiStringProblems, webAddressProblems } from './content-rules.ts';
 import { readContent, type RawEntry } from './read-content.ts';
 import { changesMentioned } from './legal-changes.ts';
+import { localized } from '../i18n/localized-text.ts';
 import { elementsIn } from './mdx-body.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { isDraft, isPublishedFile } from './publication.ts';
@@ -80,6 +88,12 @@ function checkTwins(
 		const inCollection = entries.filter((entry) => entry.collection === collection);
 		for (const key of new Set(inCollection.map((entry) => entry.key))) {
 			const present = inCollection.filter((entry) => entry.key === key);
+			const translated = present.filter(
+				(entry) => (entry.data as { needsTranslation?: unknown } | undefined)?.needsTranslation !== true,
+			);
+			const shownTo = (locale: Locale) =>
+				textLocaleFor(locale, (candidate) => translated.some((entry) => entry.locale === candidate)) ??
+				present[0]!.locale;
 			for (const locale of localeCodes) {
 				const own = present.find((entry) => entry.locale === locale);
 				if (own && (own.data as { needsTranslation?: unknown } | undefined)?.needsTranslation === true) {
@@ -87,7 +101,7 @@ function checkTwins(
 						severity: 'warning',
 						file: own.file,
 						field: 'needsTranslation',
-						message: `is not translated yet; readers of "${locale}" see the ${defaultLocale} text with a notice until it is translated and this line is removed`,
+						message: `is not translated yet; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated and this line is removed`,
 					});
 					continue;
 				}
@@ -98,7 +112,7 @@ function checkTwins(
 						projectRoot,
 						join(contentDir, source.base, locale, `${key}.${source.format}`),
 					),
-					message: `missing twin of ${present[0]!.file}; readers of "${locale}" see the ${present[0]!.locale} text with a notice until it is translated`,
+					message: `missing twin of ${(present.find((entry) => entry.locale === shownTo(locale)) ?? present[0]!).file}; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
 				});
 			}
 		}
@@ -417,10 +431,15 @@ function checkFlows(
 					(entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${locale}`,
 				);
 				if (unreadable) continue;
+				// Only the source language's words are required; another language's readers get
+				// their fallback's words until the file is translated.
 				problems.push({
-					severity: 'error',
+					severity: locale === defaultLocale ? 'error' : 'warning',
 					file: relative(projectRoot, join(contentDir, 'flows', folder, `${locale}.yaml`)),
-					message: `is missing: the flow needs its words in every language; copy ${defaultLocale}.yaml and translate it`,
+					message:
+						locale === defaultLocale
+							? `is missing: the flow needs its words in ${defaultLocale}.yaml first`
+							: `is not translated yet, so readers of ${locale} get the words in ${fallbackChain(locale)[1] ?? defaultLocale}; copy ${defaultLocale}.yaml and translate it`,
 				});
 				continue;
 			}
@@ -466,7 +485,7 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 	const fail = (file: string, message: string, field?: string) =>
 		problems.push({ severity: 'error', file, message, ...(field ? { field } : {}) });
 	const nameOf = (id: string, locale: Locale) =>
-		changes.find((change) => change.id === id)!.data.name[locale];
+		localized(changes.find((change) => change.id === id)!.data.name, locale);
 	const mentioned = (text: string, locale: string) =>
 		isLocale(locale) ? changesMentioned(text, locale, changes) : [];
 

@@ -6,6 +6,7 @@ import {
 	type ServiceData,
 } from '../../schemas/service.ts';
 import { uiTemplate, type Translate, type TranslationKey } from '../i18n/translate.ts';
+import { languageName } from '../i18n/format.ts';
 import { toServiceCard, type ServiceCardData } from './service-card.ts';
 import { servicePath } from '../routing/paths.ts';
 
@@ -59,13 +60,6 @@ export interface DirectoryFiltersProps extends ServiceGroupsProps {
 	};
 	/** BCP 47 tag for plural rules. */
 	lang: string;
-}
-
-/** A language code's name in the reader's language, capitalised: "Norsk bokmål", "English". */
-export function languageName(code: string, locale: Locale): string {
-	const name =
-		new Intl.DisplayNames([localeConfig(locale).bcp47], { type: 'language' }).of(code) ?? code;
-	return name.charAt(0).toLocaleUpperCase(localeConfig(locale).bcp47) + name.slice(1);
 }
 
 /**

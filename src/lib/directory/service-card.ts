@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { ServiceData } from '../../schemas/service.ts';
+import { localizedPart } from '../i18n/localized-text.ts';
 import type { Translate, TranslationKey } from '../i18n/translate.ts';
 import { foldText, type FilterableService } from './filter-services.ts';
 
@@ -18,6 +19,11 @@ export interface ServiceCardData extends FilterableService {
 	status: ServiceData['status'];
 	statusLabel: string;
 	alert?: string;
+	/**
+	 * The `lang` of each text that is not yet translated into the card's language and is shown in a
+	 * fallback language instead; a field that is translated has none.
+	 */
+	lang: Partial<Record<'name' | 'organisation' | 'description' | 'alert', string>>;
 }
 
 /**
@@ -38,16 +44,17 @@ export function toServiceCard(
 ): ServiceCardData {
 	const regionLabels = service.region.map((region) => t(`region.${region}` as TranslationKey));
 	const areaLabel = areaLine(regionLabels, service.municipality);
-	const name = service.name[locale];
-	const organisation = service.organisation[locale];
-	const description = service.description[locale];
+	const name = localizedPart(service.name, locale);
+	const organisation = localizedPart(service.organisation, locale);
+	const description = localizedPart(service.description, locale);
+	const alert = service.alert && localizedPart(service.alert, locale);
 	const categoryLabel = t(`category.${service.category}` as TranslationKey);
 	return {
 		id: service.id,
 		url,
-		name,
-		organisation,
-		description,
+		name: name.value,
+		organisation: organisation.value,
+		description: description.value,
 		category: service.category,
 		categoryLabel,
 		regions: service.region,
@@ -56,12 +63,20 @@ export function toServiceCard(
 		languages: service.languages,
 		phones: service.phones.map((phone) => ({
 			...phone.number,
-			label: phone.description?.[locale],
+			label: phone.description && localizedPart(phone.description, locale).value,
 		})),
 		website: service.website,
 		status: service.status,
 		statusLabel: t(`directory.status.${service.status}` as TranslationKey),
-		alert: service.alert?.[locale],
-		searchText: foldText([name, organisation, description, categoryLabel, areaLabel].join(' ')),
+		alert: alert?.value,
+		lang: {
+			name: name.lang,
+			organisation: organisation.lang,
+			description: description.lang,
+			alert: alert?.lang,
+		},
+		searchText: foldText(
+			[name.value, organisation.value, description.value, categoryLabel, areaLabel].join(' '),
+		),
 	};
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { ServiceData } from '../../schemas/service.ts';
+import { localized } from '../i18n/localized-text.ts';
 
 /**
  * schema.org structured data for a service page, so search engines can show name, provider,
@@ -14,11 +15,11 @@ export function serviceJsonLd(
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Service',
-		name: service.name[locale],
-		description: service.description[locale],
+		name: localized(service.name, locale),
+		description: localized(service.description, locale),
 		url: pageUrl,
 		inLanguage: locale,
-		provider: { '@type': 'Organization', name: service.organisation[locale] },
+		provider: { '@type': 'Organization', name: localized(service.organisation, locale) },
 		areaServed: areaNames.map((name) => ({ '@type': 'AdministrativeArea', name })),
 		availableChannel: {
 			'@type': 'ServiceChannel',

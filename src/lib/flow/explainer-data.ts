@@ -1,4 +1,5 @@
 import { localeConfig, type Locale } from '../../i18n/locales.ts';
+import { localized } from '../i18n/localized-text.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { legalStatusView } from '../content/legal-changes.ts';
@@ -68,7 +69,11 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 		const phone = service?.phones[0];
 		if (!service || !phone)
 			throw new Error(`The explainer names a helpline "${id}" without a phone.`);
-		return { name: service.name[locale], display: phone.number.display, tel: phone.number.tel };
+		return {
+			name: localized(service.name, locale),
+			display: phone.number.display,
+			tel: phone.number.tel,
+		};
 	};
 	const urgent = urgentHelplines(sources.services).map((service) => service.id);
 	const outcomes = Object.fromEntries(

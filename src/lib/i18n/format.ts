@@ -43,3 +43,13 @@ export function formatPartialDate(value: string, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
 	return new Intl.NumberFormat(localeConfig(locale).bcp47).format(value);
 }
+
+/**
+ * A language code's name in the reader's language: "norsk bokmål", "English"; `capitalised` for the
+ * start of a line or a list item.
+ */
+export function languageName(code: string, locale: Locale, { capitalised = true } = {}): string {
+	const { bcp47 } = localeConfig(locale);
+	const name = new Intl.DisplayNames([bcp47], { type: 'language' }).of(code) ?? code;
+	return capitalised ? name.charAt(0).toLocaleUpperCase(bcp47) + name.slice(1) : name;
+}

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { isLocale, localeCodes, textLocaleFor, type Locale } from '../../i18n/locales.ts';
 
 /** One locale's version of a page, for the language switcher and `hreflang`. */
 export interface Alternate {
@@ -48,8 +48,8 @@ export function splitLocalizedId(id: string): { locale: Locale; key: string } {
 
 /**
  * Pairs entries with their twins (same file name, other locale) and gives every entry a route in
- * every locale. A locale without its own version shows the source-locale text (or any twin) at a
- * URL made from the file name; an entry reviewed before its newest twin gets `newerTwin`.
+ * every locale. A locale without its own version shows the first twin along its fallback list
+ * (`src/i18n/locales.ts`; else the source locale's, else any) at a URL made from the file name; an entry reviewed before its newest twin gets `newerTwin`.
  */
 export function pairTwins<E extends TwinnableEntry>(
 	entries: E[],
@@ -64,7 +64,8 @@ export function pairTwins<E extends TwinnableEntry>(
 	}
 	const routes: LocalizedRoute<E>[] = [];
 	for (const [key, twins] of byKey) {
-		const fallbackLocale = twins.has(defaultLocale) ? defaultLocale : [...twins.keys()][0]!;
+		const fallbackFor = (locale: Locale): Locale =>
+			textLocaleFor(locale, (candidate) => twins.has(candidate))!;
 		const slugFor = (locale: Locale) => twins.get(locale)?.data.slug ?? key;
 		const alternates: Alternate[] = localeCodes.map((locale) => ({
 			locale,
@@ -82,8 +83,8 @@ export function pairTwins<E extends TwinnableEntry>(
 				key,
 				slug: slugFor(locale),
 				url: pathFor(locale, slugFor(locale)),
-				entry: own ?? twins.get(fallbackLocale)!,
-				contentLocale: own ? locale : fallbackLocale,
+				entry: twins.get(fallbackFor(locale))!,
+				contentLocale: fallbackFor(locale),
 				isFallback: !own,
 				alternates,
 				...(isOutdated

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../i18n/locales.ts';
 import type { ServiceData } from '../../schemas/service.ts';
+import { localized } from '../i18n/localized-text.ts';
 import type { Translate, TranslationKey } from '../i18n/translate.ts';
 
 // The directory as Open Referral HSDS 3.0 (https://docs.openreferral.org/): services with their
@@ -23,21 +24,23 @@ const hsdsStatus: Record<ServiceData['status'], string> = {
 	inactive: 'inactive',
 };
 
-/** One service as an HSDS 3.0 service object, in one language. */
+/** One service as an HSDS 3.0 service object, in one language (a text not yet translated in its fallback's). */
 export function hsdsService(service: ServiceData, locale: Locale, t: Translate) {
 	const id = stableUuid('service', service.id);
-	const organisationName = service.organisation[locale];
+	const organisationName = localized(service.organisation, locale);
 	return {
 		id,
-		name: service.name[locale],
-		description: service.description[locale],
+		name: localized(service.name, locale),
+		description: localized(service.description, locale),
 		...(service.website ? { url: service.website } : {}),
 		...(service.email ? { email: service.email } : {}),
 		status: hsdsStatus[service.status],
-		application_process: service.howToAccess[locale],
-		...(service.eligibility ? { eligibility_description: service.eligibility[locale] } : {}),
+		application_process: localized(service.howToAccess, locale),
+		...(service.eligibility
+			? { eligibility_description: localized(service.eligibility, locale) }
+			: {}),
 		...(service.cost === 'free' ? { fees_description: t('openData.free') } : {}),
-		...(service.alert ? { alert: service.alert[locale] } : {}),
+		...(service.alert ? { alert: localized(service.alert, locale) } : {}),
 		assured_date: service.verifiedOn.toISOString().slice(0, 10),
 		organization: {
 			id: stableUuid('organization', organisationName),
@@ -47,7 +50,7 @@ export function hsdsService(service: ServiceData, locale: Locale, t: Translate) 
 		phones: service.phones.map((phone, index) => ({
 			id: stableUuid('phone', `${service.id}/${index}`),
 			number: phone.number.tel,
-			...(phone.description ? { description: phone.description[locale] } : {}),
+			...(phone.description ? { description: localized(phone.description, locale) } : {}),
 		})),
 		service_areas: service.region.map((region) => ({
 			id: stableUuid('service_area', `${service.id}/${region}`),

@@ -62,10 +62,14 @@ describe('serviceSchema', () => {
 		]);
 	});
 
-	test('rejects text missing in one language', () => {
-		expect(issuesOf({ name: { nb: 'Jussbuss' } })).toEqual([
-			{ path: ['name', 'en'], message: 'expected text' },
+	test('rejects text missing in the source language', () => {
+		expect(issuesOf({ name: { en: 'Jussbuss', nn: 'Jussbuss' } })).toEqual([
+			{ path: ['name', 'nb'], message: 'expected text' },
 		]);
+	});
+
+	test('accepts text not yet translated: that language falls back to its fallback’s text', () => {
+		expect(issuesOf({ name: { nb: 'Jussbuss' } })).toEqual([]);
 	});
 
 	test('rejects a postcode written as a number', () => {

@@ -22,6 +22,12 @@ describe('changesMentioned()', () => {
 	test('does not use one language’s phrases for the other', () => {
 		expect(changesMentioned('forenklet forelegg', 'en', changes)).toEqual([]);
 	});
+
+	test('uses the fallback’s phrases for a language that has no list yet', () => {
+		expect(changesMentioned('Vaksne får eit forenklet forelegg.', 'nn', changes)).toEqual([
+			'rules-2025',
+		]);
+	});
 });
 
 describe('legalStatusView()', () => {

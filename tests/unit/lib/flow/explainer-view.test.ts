@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localeCodes, type Locale } from '~/i18n/locales.ts';
+import { localeCodes, textLocaleFor, type Locale } from '~/i18n/locales.ts';
 import { validateContent } from '~/lib/content/validate-content.ts';
 import { buildExplainerData } from '~/lib/flow/explainer-data.ts';
 import {
@@ -27,15 +27,21 @@ const entries = validateContent('content').entries;
 const parsed = <T>(key: string) => entries.find((entry) => entry.key === key)!.parsed as T;
 
 function dataFor(locale: Locale): ExplainerData {
-	const pages = entries.filter((entry) => entry.collection === 'pages' && entry.locale === locale);
+	// A page not yet translated is linked at its file name, with its fallback's title (as the site does).
+	const pages = entries.filter((entry) => entry.collection === 'pages');
+	const keys = new Set(pages.map((entry) => entry.key));
 	return buildExplainerData({
 		locale,
 		flow: parsed<Flow>('eligibility/flow'),
 		text: parsed<FlowText>(`eligibility/${locale}`),
 		pages: Object.fromEntries(
-			pages.map((entry) => {
-				const page = entry.parsed as unknown as PageData;
-				return [entry.key, { label: page.title, url: articlePath(locale, page.slug ?? entry.key) }];
+			[...keys].map((key) => {
+				const twin = (code: Locale) =>
+					pages.find((entry) => entry.key === key && entry.locale === code);
+				const shown = twin(textLocaleFor(locale, (code) => twin(code) !== undefined)!)!;
+				const page = shown.parsed as unknown as PageData;
+				const slug = shown.locale === locale ? (page.slug ?? key) : key;
+				return [key, { label: page.title, url: articlePath(locale, slug) }];
 			}),
 		),
 		services: entries

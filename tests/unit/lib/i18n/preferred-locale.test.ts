@@ -5,7 +5,8 @@ describe('preferredLocale()', () => {
 	test.each([
 		[['nb-NO', 'en'], 'nb'],
 		[['no'], 'nb'],
-		[['nn-NO', 'en-GB'], 'nb'],
+		[['nn-NO', 'en-GB'], 'nn'],
+		[['nn', 'nb'], 'nn'],
 		[['en-US', 'nb'], 'en'],
 		[['sv-SE', 'en-GB', 'nb'], 'en'],
 	])('sends a browser that prefers %j to %s', (languages, expected) => {

@@ -20,13 +20,19 @@ describe('pairTwins()', () => {
 			[
 				{ id: 'nb/about', data: { slug: 'om-nettstedet', lastReviewed: day('2026-11-01') } },
 				{ id: 'en/about', data: { slug: 'about', lastReviewed: day('2026-11-01') } },
+				{ id: 'nn/about', data: { slug: 'om-nettstaden', lastReviewed: day('2026-11-01') } },
 			],
 			pathFor,
 		);
-		expect(routes.map((route) => route.url)).toEqual(['/nb/om-nettstedet/', '/en/about/']);
+		expect(routes.map((route) => route.url)).toEqual([
+			'/nb/om-nettstedet/',
+			'/en/about/',
+			'/nn/om-nettstaden/',
+		]);
 		expect(routes[0]!.alternates).toEqual([
 			{ locale: 'nb', url: '/nb/om-nettstedet/', translated: true },
 			{ locale: 'en', url: '/en/about/', translated: true },
+			{ locale: 'nn', url: '/nn/om-nettstaden/', translated: true },
 		]);
 		expect(routes.some((route) => route.isFallback || route.newerTwin)).toBe(false);
 	});
@@ -43,6 +49,16 @@ describe('pairTwins()', () => {
 		expect(english.alternates.find((alternate) => alternate.locale === 'en')?.translated).toBe(
 			false,
 		);
+	});
+
+	test('shows a Nynorsk reader the Bokmål text before the English, as locales.ts lists', () => {
+		const nb = { id: 'nb/privacy', data: { slug: 'personvern', lastReviewed: day('2026-11-01') } };
+		const en = { id: 'en/privacy', data: { slug: 'privacy', lastReviewed: day('2026-11-01') } };
+		expect(pairTwins([en, nb], pathFor).find((route) => route.locale === 'nn')).toMatchObject({
+			entry: nb,
+			contentLocale: 'nb',
+			isFallback: true,
+		});
 	});
 
 	test('falls back to English when only English exists', () => {

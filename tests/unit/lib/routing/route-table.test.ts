@@ -43,6 +43,7 @@ describe('the route table', () => {
 		expect(fallback.alternates).toEqual([
 			{ locale: 'nb', url: '/nb/nyheter/item-0/', translated: true },
 			{ locale: 'en', url: '/en/news/item-0/', translated: false },
+			{ locale: 'nn', url: '/nn/nyheiter/item-0/', translated: false },
 		]);
 		expect(hreflangLinks(fallback)).toEqual([
 			{ hreflang: 'nb-NO', path: '/nb/nyheter/item-0/' },
