@@ -9,25 +9,28 @@ import { withoutEmptyFields } from './lib/content/empty-fields.ts';
 import { isPublishedFile } from './lib/content/publication.ts';
 
 /**
- * Drafts and untranslated twins are checked by the content check (which lets them leave fields
+ * Drafts and untranslated twins (marked, or with no words of their own yet) are checked by the content check (which lets them leave fields
  * empty) and never published, so Astro does not load them at all: a half-written file cannot
  * break the build.
  */
-function publishedOnly(loader: Loader, schema: CollectionSource['schema']): Loader {
+function publishedOnly(loader: Loader, source: CollectionSource): Loader {
+	const { schema } = source;
+	// A twin's language is its folder: `nn/about` is the Nynorsk twin of `about`.
+	const localeOf = (id: string) => (source.localized ? id.split('/')[0] : undefined);
 	return {
 		name: loader.name,
 		load: (context) =>
 			loader.load({
 				...context,
 				parseData: (props) =>
-					isPublishedFile(props.data)
+					isPublishedFile(props.data, localeOf(props.id))
 						? context.parseData({ ...props, data: withoutEmptyFields(props.data, schema) })
 						: Promise.resolve(props.data),
 				store: new Proxy(context.store, {
 					get(target, property, receiver) {
 						if (property === 'set')
 							return (entry: { id: string; data: unknown }) =>
-								isPublishedFile(entry.data)
+								isPublishedFile(entry.data, localeOf(entry.id))
 									? target.set(entry as never)
 									: (target.delete(entry.id), false);
 						const value = Reflect.get(target, property, receiver);
@@ -47,7 +50,7 @@ function loaderFor(source: CollectionSource) {
 			pattern: source.pattern,
 			generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
 		}),
-		source.schema,
+		source,
 	);
 }
 

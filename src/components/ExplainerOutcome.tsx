@@ -81,7 +81,9 @@ export function ExplainerOutcome({
 					<ul>
 						{view.pages.map((page) => (
 							<li key={page.url}>
-								<a href={page.url}>{page.label}</a>
+								<a href={page.url} lang={page.lang}>
+									{page.label}
+								</a>
 							</li>
 						))}
 					</ul>

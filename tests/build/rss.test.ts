@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { localeCodes } from '~/i18n/locales.ts';
+import { localeCodes, localeConfig } from '~/i18n/locales.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
 import { builtPages, readBuilt } from '../support/dist.ts';
 
@@ -14,7 +14,7 @@ describe.each(localeCodes)('the %s RSS feed', (locale) => {
 	test('parses as RSS 2.0 with a title and the language', () => {
 		expect(feed.rss).toBeDefined();
 		expect(feed.rss.channel.title).toBe(t('news.rssTitle', { siteName: t('site.name') }));
-		expect(feed.rss.channel.language).toBe(locale === 'nb' ? 'nb-no' : 'en-gb');
+		expect(feed.rss.channel.language).toBe(localeConfig(locale).bcp47.toLowerCase());
 	});
 
 	test('has every news item, each dated and linked to a page that exists, newest first', () => {

@@ -7,7 +7,7 @@ import { builtPages, distDir, readBuilt } from '../support/dist.ts';
 
 const documents = builtPages().map((page) => ({ ...page, document: parse(readBuilt(page.file)) }));
 const indexed = documents.filter(({ document }) => document.querySelector('[data-pagefind-body]'));
-const searchPages = new Set(['/nb/sok/', '/en/search/']);
+const searchPages = new Set(['/nb/sok/', '/en/search/', '/nn/sok/']);
 
 test('the build leaves one Pagefind index per language, with every searchable page in it', () => {
 	const entry = JSON.parse(readBuilt('pagefind/pagefind-entry.json')) as {

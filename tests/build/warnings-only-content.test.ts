@@ -2,19 +2,26 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { useTranslations } from '~/lib/i18n/translate.ts';
 import { buildSite, copyContent } from '../support/build-site.ts';
 
 // One build from a copy of content/ holding what the content check lets through with only a
 // warning: a page without its English twin, an English twin reviewed long before its Norwegian
-// source, a twin marked as not translated, a draft, and files the site ignores. It shows what
-// readers get, and that nothing unfinished or unsafe reaches dist/.
+// source, a twin marked as not translated, a service and the explainer not yet in Nynorsk, a
+// draft, and files the site ignores. It shows what readers get, and that nothing unfinished or
+// unsafe reaches dist/.
 const marker = 'UNPUBLISHED-TEXT-MARKER';
 let dist: string;
 beforeAll(() => {
 	const content = copyContent();
 	rmSync(join(content, 'pages/en/privacy.mdx'));
 	rmSync(join(content, 'countries/en/portugal.mdx'));
+	rmSync(join(content, 'flows/eligibility/nn.yaml'));
+	const jussbuss = join(content, 'services/jussbuss.yaml');
+	const service = parseYaml(readFileSync(jussbuss, 'utf8'));
+	delete service.description.nn;
+	writeFileSync(jussbuss, stringifyYaml(service));
 	const accessibility = join(content, 'pages/en/accessibility.mdx');
 	writeFileSync(
 		accessibility,
@@ -51,7 +58,9 @@ describe('a page with no English translation yet', () => {
 	test('still exists at an English address, with the Norwegian text and a translated notice', () => {
 		const document = page('en/privacy');
 		expect(document.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
-		expect(document.querySelector('main')?.text).toContain(en('notice.fallback'));
+		expect(document.querySelector('main')?.text).toContain(
+			en('notice.fallback', { language: 'Norwegian Bokmål' }),
+		);
 		expect(document.querySelector('article')?.getAttribute('lang')).toBe('nb-NO');
 		expect(document.querySelector('h1')?.text).toBe('Personvern');
 	});
@@ -75,6 +84,35 @@ describe('a page with no English translation yet', () => {
 	});
 });
 
+describe('texts not yet in Nynorsk', () => {
+	const nn = useTranslations('nn');
+	const notice = nn('notice.fallbackParts', { language: 'norsk bokmål' });
+
+	test('a service’s missing description shows in Bokmål, marked as Bokmål, under a notice', () => {
+		const document = page('nn/finn-hjelp/jussbuss');
+		expect(document.querySelector('main')?.text).toContain(notice);
+		const lead = document.querySelector('.nk-lead');
+		expect(lead?.getAttribute('lang')).toBe('nb-NO');
+		expect(lead?.text).toContain('Gratis rettshjelp fra jusstudenter');
+		// What is translated stays Nynorsk, with no lang of its own.
+		expect(document.querySelector('h1')?.getAttribute('lang')).toBeUndefined();
+	});
+
+	test('the directory card marks the Bokmål description too', () => {
+		const card = page('nn/finn-hjelp')
+			.querySelectorAll('.service-card')
+			.find((element) => element.querySelector('a[href$="/jussbuss/"]'));
+		expect(card?.querySelector('.service-card__description')?.getAttribute('lang')).toBe('nb-NO');
+	});
+
+	test('without its Nynorsk words file, the explainer asks in Bokmål and says so', () => {
+		const document = page('nn/vegvisar');
+		expect(document.querySelector('html')?.getAttribute('lang')).toBe('nn-NO');
+		expect(document.querySelector('main')?.text).toContain(notice);
+		expect(document.querySelector('title')?.text).toContain('Veiviser');
+	});
+});
+
 describe('a country snapshot with no English translation yet', () => {
 	test('shows the Norwegian snapshot, but its English news list is marked as English', () => {
 		const document = page('en/countries/portugal');
@@ -90,15 +128,17 @@ describe('a country snapshot with no English translation yet', () => {
 describe('an English page reviewed before its Norwegian twin', () => {
 	test('warns that it may be out of date and links to the newer Norwegian page', () => {
 		const main = page('en/about').querySelector('main')!;
-		expect(main.text).toContain(en('notice.outdated', { date: '1 June 2026' }));
+		expect(main.text).toContain(
+			en('notice.outdated', { date: '1 June 2026', language: 'Norwegian Bokmål' }),
+		);
 		expect(main.querySelector(`a[href="/nb/om-nettstedet/"]`)?.text).toBe(
-			en('notice.outdatedLink'),
+			en('notice.outdatedLink', { language: 'Norwegian Bokmål' }),
 		);
 	});
 
 	test('the newer Norwegian page carries no such notice', () => {
 		expect(page('nb/om-nettstedet').querySelector('main')?.text).not.toContain(
-			useTranslations('nb')('notice.outdatedLink'),
+			useTranslations('nb')('notice.outdatedLink', { language: 'engelsk' }),
 		);
 	});
 });
@@ -106,7 +146,9 @@ describe('an English page reviewed before its Norwegian twin', () => {
 describe('what the check lets through as a warning is never published', () => {
 	test('a twin marked as not translated is replaced by the Norwegian text with the notice', () => {
 		const document = page('en/accessibility');
-		expect(document.querySelector('main')?.text).toContain(en('notice.fallback'));
+		expect(document.querySelector('main')?.text).toContain(
+			en('notice.fallback', { language: 'Norwegian Bokmål' }),
+		);
 		expect(document.querySelector('article')?.getAttribute('lang')).toBe('nb-NO');
 		expect(document.querySelector('h1')?.text.trim()).not.toBe('');
 	});

@@ -136,7 +136,7 @@ function frontmatter(file: string): Record<string, unknown> {
 	return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 }
 
-test('an editor creates a news item in both languages in /admin/, and the build publishes it', async () => {
+test('an editor creates a news item in Bokmål and English in /admin/, and the build publishes it', async () => {
 	const { page, problems } = await newNewsItem();
 	await fillNewsItem(page, tromso);
 	await publish(page);
@@ -174,6 +174,20 @@ test('an editor creates a news item in both languages in /admin/, and the build 
 	expect(existsSync(join(build.outDir, 'nb', 'nyheter', 'nytt-kontor-tromso', 'index.html'))).toBe(
 		true,
 	);
+	// The form also wrote a Nynorsk file with only the shared fields: not a mistake, a translation
+	// not begun. Nynorsk readers get the Bokmål item, with the notice.
+	expect(existsSync(newsFile(tromso, 'nn'))).toBe(true);
+	const fallback = readFileSync(
+		join(
+			build.outDir,
+			'nn',
+			'nyheiter',
+			'2026-12-01-new-drug-court-programme-office-in-tromso',
+			'index.html',
+		),
+		'utf8',
+	);
+	expect(fallback).toContain('Nytt kontor for narkotikaprogrammet i Tromsø');
 	rmSync(build.outDir, { recursive: true, force: true });
 }, 300_000);
 

@@ -33,7 +33,12 @@ const resultsAtTop = (page: Page) =>
 		return (top >= 0 && top < 40) || (atBottom && top >= 0 && top < window.innerHeight / 2);
 	});
 
-const startPath = { nb: '/nb/veiviser/', en: '/en/pathway-explainer/' } as const;
+const startPath = {
+	nb: '/nb/veiviser/',
+	en: '/en/pathway-explainer/',
+	nn: '/nn/vegvisar/',
+} as const;
+type ExplainerLocale = keyof typeof startPath;
 const words = {
 	nb: {
 		start: 'Start nå',
@@ -47,6 +52,12 @@ const words = {
 		showResult: 'See the result',
 		check: 'Check your answers',
 	},
+	nn: {
+		start: 'Start no',
+		continue: 'Hald fram',
+		showResult: 'Sjå resultatet',
+		check: 'Sjekk svara dine',
+	},
 } as const;
 
 /**
@@ -54,7 +65,7 @@ const words = {
  * heading. Two questions in a row can share an answer label ("Ja"), so answering before the next
  * step is there would answer the old one again.
  */
-async function continueToNextStep(page: Page, locale: 'nb' | 'en') {
+async function continueToNextStep(page: Page, locale: ExplainerLocale) {
 	const before = await page.locator('.explainer h1').first().textContent();
 	await page.getByRole('button', { name: words[locale].continue }).click();
 	await page.waitForFunction(
@@ -64,7 +75,7 @@ async function continueToNextStep(page: Page, locale: 'nb' | 'en') {
 	);
 }
 
-async function startIsland(page: Page, locale: 'nb' | 'en') {
+async function startIsland(page: Page, locale: ExplainerLocale) {
 	await page.waitForSelector('astro-island:not([ssr])');
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
 }
@@ -72,7 +83,7 @@ async function startIsland(page: Page, locale: 'nb' | 'en') {
 /** Answers every question by its visible label with JavaScript; axe checks each step. */
 async function answerWithScript(
 	page: Page,
-	locale: 'nb' | 'en',
+	locale: ExplainerLocale,
 	labels: string[],
 	violations: string[],
 ) {
@@ -89,7 +100,7 @@ async function answerWithScript(
 }
 
 /** Follows the answer links of the static pages, as a reader without JavaScript does. */
-async function answerWithoutScript(page: Page, locale: 'nb' | 'en', labels: string[]) {
+async function answerWithoutScript(page: Page, locale: ExplainerLocale, labels: string[]) {
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
 	for (const [index, label] of labels.entries()) {
 		// Every step page has a neutral title with its step number and no answer in its address.
@@ -106,7 +117,7 @@ async function answerWithoutScript(page: Page, locale: 'nb' | 'en', labels: stri
 // The scenarios the explainer must get right, each run with and without JavaScript.
 const scenarios: {
 	reader: string;
-	locale: 'nb' | 'en';
+	locale: ExplainerLocale;
 	answers: string[];
 	outcome: string;
 }[] = [
@@ -210,6 +221,37 @@ const scenarios: {
 		locale: 'nb',
 		answers: ['Nei, jeg har ingen straffesak', 'Troms'],
 		outcome: 'Du kan få hjelp med rus uten en straffesak',
+	},
+	// Nynorsk: språklova § 14 asks for self-service in both written standards at the same time.
+	{
+		reader: 'an adult charged with theft to pay for drugs, dependent, consenting, in Vestland',
+		locale: 'nn',
+		answers: [
+			'Ja, eg er sikta eller tiltalt',
+			'18 år eller eldre',
+			'Noko eg gjorde i rus, eller for å skaffe pengar til rus',
+			'Nei',
+			'Ja',
+			'Ja',
+			'Vestland',
+		],
+		outcome: 'Narkotikaprogrammet kan vere aktuelt for deg',
+	},
+	{
+		reader: 'a 16-year-old with drugs for their own use',
+		locale: 'nn',
+		answers: [
+			'Ja, politiet etterforskar saka',
+			'15, 16 eller 17 år',
+			'Berre bruk eller besitting av narkotika til eige bruk',
+		],
+		outcome: 'For unge med narkotika til eige bruk finst det andre vegar',
+	},
+	{
+		reader: 'someone not in a criminal case',
+		locale: 'nn',
+		answers: ['Nei, eg har inga straffesak', 'Troms'],
+		outcome: 'Du kan få hjelp med rus utan ei straffesak',
 	},
 ];
 
@@ -474,7 +516,9 @@ describe('the explainer without JavaScript', () => {
 
 describe('outcome headings on a narrow phone', () => {
 	const outcomePages = builtPages().filter((page) =>
-		/^\/(nb\/veiviser\/resultat|en\/pathway-explainer\/result)-\d+\/$/.test(page.path),
+		/^\/(nb\/veiviser\/resultat|nn\/vegvisar\/resultat|en\/pathway-explainer\/result)-\d+\/$/.test(
+			page.path,
+		),
 	);
 
 	test.each([320, 360])('break long words only at a hyphen at %i px', async (width) => {

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useTranslations } from '~/lib/i18n/translate.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
 let browser: Browser;
@@ -30,7 +31,16 @@ describe('the language choice page at /', () => {
 		await context.close();
 	});
 
-	test('with JavaScript and a browser in neither language, it goes to Norwegian', async () => {
+	test('with JavaScript and a Nynorsk browser, it goes to the Nynorsk home page', async () => {
+		const context = await browser.newContext({ locale: 'nn-NO' });
+		const page = await context.newPage();
+		await page.goto(siteUrl('/'));
+		await page.waitForURL(/\/nn\/$/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('nn-NO');
+		await context.close();
+	});
+
+	test('with JavaScript and a browser in none of the languages, it goes to Norwegian', async () => {
 		const context = await browser.newContext({ locale: 'de-DE' });
 		const page = await context.newPage();
 		await page.goto(siteUrl('/'));
@@ -44,13 +54,34 @@ describe('the language switcher', () => {
 		['/nb/om-nettstedet/', 'English', '/en/about/'],
 		['/en/privacy/', 'Norsk bokmål', '/nb/personvern/'],
 		['/nb/', 'English', '/en/'],
-	])('on %s, "%s" lands on the same page in the other language: %s', async (from, name, to) => {
+		['/nb/har-du-en-straffesak/', 'Nynorsk', '/nn/har-du-ei-straffesak/'],
+		['/nn/har-du-ei-straffesak/', 'English', '/en/for-defendants/'],
+		['/nn/personvern/', 'Norsk bokmål', '/nb/personvern/'],
+		['/en/pathway-explainer/', 'Nynorsk', '/nn/vegvisar/'],
+	])('on %s, "%s" lands on the same page in that language: %s', async (from, name, to) => {
 		const { context, page } = await openPage(browser, from);
 		await page
 			.getByRole('navigation', { name: /^(Språk|Language)$/ })
 			.getByRole('link', { name })
 			.click();
 		expect(new URL(page.url()).pathname).toBe(to);
+		await context.close();
+	});
+});
+
+describe('a page not yet in Nynorsk', () => {
+	test('shows the Bokmål text, marked as Bokmål, under a notice in Nynorsk', async () => {
+		const { context, page } = await openPage(browser, '/nn/about/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('nn-NO');
+		expect(await page.getByRole('note').first().textContent()).toContain(
+			useTranslations('nn')('notice.fallback', { language: 'norsk bokmål' }),
+		);
+		expect(await page.locator('article').getAttribute('lang')).toBe('nb-NO');
+		// The menus stay in Nynorsk.
+		const nn = useTranslations('nn');
+		expect(
+			await page.getByRole('link', { name: nn('nav.explainer'), exact: true }).count(),
+		).toBeGreaterThan(0);
 		await context.close();
 	});
 });

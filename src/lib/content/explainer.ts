@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import { localeConfig, type Locale } from '../../i18n/locales.ts';
 import { buildExplainerData } from '../flow/explainer-data.ts';
 import type { ExplainerData } from '../flow/explainer-view.ts';
 import { getCollection } from 'astro:content';
@@ -18,7 +18,14 @@ export async function explainerData(locale: Locale, site: URL | undefined): Prom
 		flow,
 		text: texts[locale],
 		pages: Object.fromEntries(
-			routes.map((route) => [route.key, { label: route.entry.data.title, url: route.url }]),
+			routes.map((route) => [
+				route.key,
+				{
+					label: route.entry.data.title,
+					url: route.url,
+					...(route.isFallback ? { lang: localeConfig(route.contentLocale).bcp47 } : {}),
+				},
+			]),
 		),
 		services: (await getServices()).map((entry) => entry.data),
 		legalChanges: Object.fromEntries(

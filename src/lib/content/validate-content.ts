@@ -28,7 +28,7 @@ import { changesMentioned } from './legal-changes.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { elementsIn } from './mdx-body.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
-import { isDraft, isPublishedFile } from './publication.ts';
+import { isDraft, isPublishedFile, isUntranslated, isUnwrittenTwin } from './publication.ts';
 
 /** A content file whose data passed its schema. */
 export interface ValidEntry extends RawEntry {
@@ -63,11 +63,15 @@ function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEnt
 		const found = problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema));
 		problems.push(
 			...found.map((problem) =>
-				!isPublishedFile(entry.data) && isUnwritten(problem)
+				!isPublishedFile(entry.data, entry.locale) && isUnwritten(problem)
 					? {
 							...problem,
 							severity: 'warning' as const,
-							message: `${problem.message} (fill it in before removing "${isDraft(entry.data) ? 'draft' : 'needsTranslation'}: true")`,
+							message: isDraft(entry.data)
+								? `${problem.message} (fill it in before removing "draft: true")`
+								: isUnwrittenTwin(entry.data, entry.locale)
+									? `${problem.message} (not translated yet: fill it in when this language's text is written)`
+									: `${problem.message} (fill it in before removing "needsTranslation: true")`,
 						}
 					: problem,
 			),
@@ -88,15 +92,21 @@ function checkTwins(
 		const inCollection = entries.filter((entry) => entry.collection === collection);
 		for (const key of new Set(inCollection.map((entry) => entry.key))) {
 			const present = inCollection.filter((entry) => entry.key === key);
-			const translated = present.filter(
-				(entry) => (entry.data as { needsTranslation?: unknown } | undefined)?.needsTranslation !== true,
-			);
+			const translated = present.filter((entry) => !isUntranslated(entry.data, entry.locale));
 			const shownTo = (locale: Locale) =>
 				textLocaleFor(locale, (candidate) => translated.some((entry) => entry.locale === candidate)) ??
 				present[0]!.locale;
 			for (const locale of localeCodes) {
 				const own = present.find((entry) => entry.locale === locale);
-				if (own && (own.data as { needsTranslation?: unknown } | undefined)?.needsTranslation === true) {
+				if (own && isUnwrittenTwin(own.data, own.locale)) {
+					problems.push({
+						severity: 'warning',
+						file: own.file,
+						message: `has no text of its own yet (no title and no description), so it is not published; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
+					});
+					continue;
+				}
+				if (own && isUntranslated(own.data, own.locale)) {
 					problems.push({
 						severity: 'warning',
 						file: own.file,
@@ -570,7 +580,7 @@ function checkBodies(raw: RawEntry[], problems: ContentProblem[]): void {
 		sitePaths: sitePaths(raw),
 	};
 	for (const entry of raw.filter((item) => item.tree))
-		problems.push(...checkBody(entry, context, isPublishedFile(entry.data)));
+		problems.push(...checkBody(entry, context, isPublishedFile(entry.data, entry.locale)));
 }
 
 /**

@@ -31,8 +31,8 @@ export interface ExplainerSources {
 	locale: Locale;
 	flow: Flow;
 	text: FlowText;
-	/** Published information pages in this locale, by file name. */
-	pages: Record<string, { label: string; url: string }>;
+	/** Published information pages in this locale, by file name; `lang` on a fallback's title. */
+	pages: Record<string, { label: string; url: string; lang?: string }>;
 	services: ServiceData[];
 	/** Legal changes, by file name. */
 	legalChanges: Record<string, LegalChangeData>;

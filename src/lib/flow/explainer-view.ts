@@ -32,8 +32,8 @@ export interface OutcomeWords {
 	title: string;
 	summary: string;
 	steps: string[];
-	/** Related information pages. */
-	pages: { label: string; url: string }[];
+	/** Related information pages; `lang` when a page is not yet translated and shows a fallback. */
+	pages: { label: string; url: string; lang?: string }[];
 	/** Directory categories for the "find help" link; none: no link. */
 	directoryCategories: string[];
 	/** Show the programme's phases (`ExplainerData.pathway`). */
