@@ -27,7 +27,7 @@ function ids(document: HTMLElement): Set<string> {
 	return new Set(document.querySelectorAll('[id]').map((element) => element.id));
 }
 
-test('the build has both home pages and the language choice page', () => {
+test('the build has a home page per language and the language choice page', () => {
 	expect(documents.has('/')).toBe(true);
 	for (const locale of locales) expect(documents.has(`/${locale.code}/`)).toBe(true);
 });
@@ -126,5 +126,23 @@ describe.each(indexablePages)('$path (head links)', ({ path }) => {
 				`${link.getAttribute('hreflang')} → ${href.pathname}`,
 			).toBeDefined();
 		}
+	});
+});
+
+// WCAG 3.1.2: a screen reader reads Bokmål words with a Bokmål voice on a Nynorsk page.
+describe('text shown in a fallback language is marked with its language', () => {
+	test('the Nynorsk countries table marks the names and notes of snapshots still in Bokmål', () => {
+		const rows = documents.get('/nn/land/')!.querySelectorAll('.country-table tbody tr');
+		expect(rows.length).toBeGreaterThan(0);
+		const norway = rows.find((row) => row.querySelector('a[href$="/norway/"]'));
+		expect(norway?.querySelector('a')?.getAttribute('lang')).toBe('nb-NO');
+	});
+
+	test('a Nynorsk explainer outcome marks the title of a page still in Bokmål', () => {
+		const links = [...documents.entries()]
+			.filter(([path]) => path.startsWith('/nn/vegvisar/resultat-'))
+			.flatMap(([, document]) => document.querySelectorAll('a[href="/nn/defence-lawyer/"]'));
+		expect(links.length).toBeGreaterThan(0);
+		for (const link of links) expect(link.getAttribute('lang')).toBe('nb-NO');
 	});
 });

@@ -2,6 +2,8 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { localeConfig } from '~/i18n/locales.ts';
+import { useTranslations } from '~/lib/i18n/translate.ts';
 import { readBuilt } from '../support/dist.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
@@ -14,7 +16,8 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const searchPage = { nb: '/nb/sok/', en: '/en/search/' } as const;
+const searchPage = { nb: '/nb/sok/', en: '/en/search/', nn: '/nn/sok/' } as const;
+type SearchLocale = keyof typeof searchPage;
 
 /** Waits until the island has answered the query in the address, and returns the result links' paths. */
 async function resultPaths(page: Page): Promise<string[]> {
@@ -28,8 +31,8 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 // One tab per language for the realistic queries: each query is a fresh load of the search page
 // (as a shared link would be), without the cost of a new browser context every time.
-const queryTabs = new Map<keyof typeof searchPage, Page>();
-async function search(lang: keyof typeof searchPage, query: string) {
+const queryTabs = new Map<SearchLocale, Page>();
+async function search(lang: SearchLocale, query: string) {
 	const path = `${searchPage[lang]}?q=${encodeURIComponent(query)}`;
 	let page = queryTabs.get(lang);
 	if (page) await page.goto(siteUrl(path));
@@ -42,7 +45,7 @@ async function search(lang: keyof typeof searchPage, query: string) {
 
 // What readers type when they are worried, and the page that should answer them. Several are
 // inflected forms that appear nowhere in the expected page (see the stemming test below).
-const queries: Record<keyof typeof searchPage, [query: string, expected: string][]> = {
+const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 	nb: [
 		['fengsel', '/nb/narkotikaprogrammet/'],
 		['må jeg i fengsel', '/nb/narkotikaprogrammet/'],
@@ -90,9 +93,20 @@ const queries: Record<keyof typeof searchPage, [query: string, expected: string]
 		['alcohol', '/en/pathway-explainer/result-14/'],
 		['young people own use', '/en/pathway-explainer/result-3/'],
 	],
+	// Nynorsk readers type Nynorsk forms; the Bokmål-only pages are not in this index.
+	nn: [
+		['fengsel', '/nn/narkotikaprogrammet/'],
+		['forsvararen', '/nn/har-du-ei-straffesak/'],
+		['pårørande', '/nn/for-parorande/'],
+		['parorande', '/nn/for-parorande/'],
+		['høgsterett', '/nn/nyheiter/hogsterett-2022/'],
+		['personvern', '/nn/personvern/'],
+		['rusbehandling Bergen', '/nn/finn-hjelp/helse-bergen-avdeling-for-rusmedisin/'],
+		['unge eige bruk', '/nn/vegvisar/resultat-3/'],
+	],
 };
 
-describe.each(['nb', 'en'] as const)(
+describe.each(['nb', 'en', 'nn'] as const)(
 	'realistic queries in %s find the right page in the top three',
 	(lang) => {
 		test.each(queries[lang])('"%s" → %s', async (query, expected) => {
@@ -224,12 +238,12 @@ describe('searching with JavaScript', () => {
 		await context.close();
 	});
 
-	test.each(['nb', 'en'] as const)(
+	test.each(['nb', 'en', 'nn'] as const)(
 		'the %s search page with results has no axe violations',
 		async (lang) => {
 			const { context, page } = await openPage(
 				browser,
-				`${searchPage[lang]}?q=${lang === 'nb' ? 'fengsel' : 'prison'}`,
+				`${searchPage[lang]}?q=${lang === 'en' ? 'prison' : 'fengsel'}`,
 			);
 			await resultPaths(page);
 			expect(await axeViolations(page)).toEqual([]);
@@ -239,36 +253,34 @@ describe('searching with JavaScript', () => {
 });
 
 describe('without JavaScript', () => {
-	test.each(['nb', 'en'] as const)(
+	test.each(['nb', 'en', 'nn'] as const)(
 		'the %s search page lists every page from A to Z, grouped by section',
 		async (lang) => {
+			const t = useTranslations(lang);
 			const { context, page } = await openPage(browser, searchPage[lang], {
 				javaScriptEnabled: false,
 			});
-			const heading = lang === 'nb' ? 'Alle sidene fra A til Å' : 'Every page from A to Z';
+			const heading = t('search.index.heading');
 			expect(await page.getByRole('heading', { level: 2, name: heading }).isVisible()).toBe(true);
 			const groups = (await page.locator('.a-z h3').allTextContents()).map(withoutSoftHyphens);
 			expect(groups).toEqual(
-				lang === 'nb'
-					? ['Sider', 'Veiviser', 'Hjelpetjenester', 'Land', 'Nyheter']
-					: ['Pages', 'Pathway explainer', 'Services', 'Countries', 'News'],
+				(['page', 'explainer', 'service', 'country', 'news'] as const).map((section) =>
+					t(`search.section.${section}`),
+				),
 			);
 			const links = await page
 				.locator('.a-z a')
 				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 			// Every page search can find is in the list, and nothing else.
 			const indexed = JSON.parse(readBuilt('pagefind/pagefind-entry.json')).languages[
-				lang === 'nb' ? 'nb-no' : 'en-gb'
+				localeConfig(lang).bcp47.toLowerCase()
 			].page_count;
 			expect(links).toHaveLength(indexed);
 			expect(links.every((href) => href?.startsWith(`/${lang}/`))).toBe(true);
 			// No search box that would do nothing, and no blank gap: it says why, and links to the list.
 			expect(await page.getByRole('searchbox').count()).toBe(0);
 			expect(
-				await page
-					.locator('.site-search')
-					.getByText(lang === 'nb' ? /Søket trenger JavaScript/ : /Search needs JavaScript/)
-					.isVisible(),
+				await page.locator('.site-search').getByText(t('search.needsScript')).isVisible(),
 			).toBe(true);
 			await context.close();
 		},

@@ -8,6 +8,8 @@ import { isSnapshotStale, snapshotSortKey } from './snapshot.ts';
 /** One row of the country comparison table, with display text and sort keys. */
 export interface ComparisonRow {
 	name: string;
+	/** The `lang` of the name and the figure's note when the snapshot is not yet translated. */
+	lang?: string;
 	url: string;
 	model: string;
 	/** `null` shows as "unknown" and sorts last. */
@@ -24,15 +26,16 @@ export interface ComparisonRow {
  * country's name in the reader's language.
  */
 export function comparisonRows(
-	countries: { data: CountryData; url: string }[],
+	countries: { data: CountryData; url: string; lang?: string }[],
 	locale: Locale,
 	t: Translate,
 	today: Date,
 ): ComparisonRow[] {
 	const collator = new Intl.Collator(locale);
 	return countries
-		.map(({ data, url }) => ({
+		.map(({ data, url, lang }) => ({
 			name: data.name,
+			lang,
 			url,
 			model: data.model.map((model) => t(`country.model.${model}` as TranslationKey)).join(', '),
 			yearStarted: data.yearStarted,
