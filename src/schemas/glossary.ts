@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localizedTextSchema, sourceSchema } from './common.ts';
 
 /**
- * One glossary term: `content/glossary/<id>.yaml`, with both languages in the file, so the
+ * One glossary term: `content/glossary/<id>.yaml`, with every language in the file, so the
  * folder doubles as the nb↔en term list for translators. Body text links to it with `<Term id="…" />`.
  */
 export const glossarySchema = z.strictObject({

@@ -129,7 +129,7 @@ const localizedCollections: LocalizedCollection[] = [
 	},
 ];
 
-/** Data collections: both languages side by side in one YAML file per entry. */
+/** Data collections: the languages side by side in one YAML file per entry. */
 const dataCollections: {
 	name: CollectionName & ('services' | 'glossary' | 'legalChanges');
 	label: string;

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 
 /**
  * A field left empty counts as a field left out. The editors' form (Decap CMS) saves an emptied
- * optional field as `""`, and copies a field that is the same in both languages (`draft`,
+ * optional field as `""`, and copies a field that is the same in every language (`draft`,
  * `audience`) into the other language's file as `null` when that file did not have it. Both mean
  * "nothing here": dropping them before the schema runs lets the default apply, and a required
  * field left empty gets the plain "is required but missing" message. A `null` the schema accepts
