@@ -46,8 +46,8 @@ export const legalChangeSchema = z.strictObject({
 	/**
 	 * Words that show a text is about this change, per language, matched without regard to case.
 	 * A text that uses one must show the status (`<LegalStatus change="…" />`, or `legalChanges`).
-	 * The source locale's list is required; a text in another locale is also matched against the
-	 * lists of its fallbacks, so a missing translation never lets a mention slip through.
+	 * The source locale's list is required; a text in a locale without a list of its own is matched
+	 * against its first fallback's, so a missing translation never lets a mention slip through.
 	 */
 	phrases: z
 		.strictObject(

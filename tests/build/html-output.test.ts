@@ -138,6 +138,24 @@ describe('text shown in a fallback language is marked with its language', () => 
 		expect(norway?.querySelector('a')?.getAttribute('lang')).toBe('nb-NO');
 	});
 
+	test('the breadcrumb of a page still in Bokmål marks its Bokmål title', () => {
+		const current = documents.get('/nn/about/')!.querySelector('.breadcrumbs [aria-current=page]');
+		expect(current?.getAttribute('lang')).toBe('nb-NO');
+		expect(
+			documents
+				.get('/nn/personvern/')!
+				.querySelector('.breadcrumbs [aria-current=page]')
+				?.getAttribute('lang'),
+		).toBeUndefined();
+	});
+
+	test('a Nynorsk news item marks the name of a country still in Bokmål', () => {
+		const link = documents
+			.get('/nn/nyheiter/landsdekkjande-2016/')!
+			.querySelector('article a[href="/nn/land/norway/"]');
+		expect(link?.getAttribute('lang')).toBe('nb-NO');
+	});
+
 	test('a Nynorsk explainer outcome marks the title of a page still in Bokmål', () => {
 		const links = [...documents.entries()]
 			.filter(([path]) => path.startsWith('/nn/vegvisar/resultat-'))

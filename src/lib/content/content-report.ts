@@ -65,7 +65,7 @@ export function contentReport(
 			// Data files hold every language side by side; a field without this language's text
 			// shows its fallback's, with a notice on the page.
 			lines.push(
-				`Texts in data files not yet translated (readers see the ${fallbackChain(locale)[1]} text):`,
+				`Texts in data files not yet translated (readers see them in ${fallbackChain(locale).slice(1).join(', else ')}):`,
 			);
 			list(
 				entries

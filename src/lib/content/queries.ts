@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { defaultLocale, fallbackChain, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes, textLocaleFor, type Locale } from '../../i18n/locales.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import type { LocalizedRoute } from '../i18n/twins.ts';
 import { findRoute, routesOf } from '../routing/site-routes.ts';
@@ -177,15 +177,16 @@ export async function getFlow(name: string): Promise<{
 	if (!flow) throw new Error(`Missing content/flows/${name}/flow.yaml.`);
 	const texts = {} as Record<Locale, FlowText>;
 	const textLocales = {} as Record<Locale, Locale>;
+	const own = new Map<Locale, FlowText>();
 	for (const locale of localeCodes) {
-		for (const candidate of fallbackChain(locale)) {
-			const text = await getEntry('flowTexts', `${name}/${candidate}`);
-			if (!text) continue;
-			texts[locale] = text.data;
-			textLocales[locale] = candidate;
-			break;
-		}
-		if (!texts[locale]) throw new Error(`Missing content/flows/${name}/${defaultLocale}.yaml.`);
+		const text = await getEntry('flowTexts', `${name}/${locale}`);
+		if (text) own.set(locale, text.data);
+	}
+	for (const locale of localeCodes) {
+		const textLocale = textLocaleFor(locale, (candidate) => own.has(candidate));
+		if (!textLocale) throw new Error(`Missing content/flows/${name}/${defaultLocale}.yaml.`);
+		texts[locale] = own.get(textLocale)!;
+		textLocales[locale] = textLocale;
 	}
 	return { flow: flow.data, texts, textLocales };
 }

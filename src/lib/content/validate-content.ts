@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
 	defaultLocale,
-	fallbackChain,
 	isLocale,
 	localeCodes,
 	textLocaleFor,
@@ -102,7 +101,7 @@ function checkTwins(
 					problems.push({
 						severity: 'warning',
 						file: own.file,
-						message: `has no text of its own yet (no title and no description), so it is not published; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
+						message: `has no text of its own yet (no title, name or description), so it is not published; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
 					});
 					continue;
 				}
@@ -449,7 +448,7 @@ function checkFlows(
 					message:
 						locale === defaultLocale
 							? `is missing: the flow needs its words in ${defaultLocale}.yaml first`
-							: `is not translated yet, so readers of ${locale} get the words in ${fallbackChain(locale)[1] ?? defaultLocale}; copy ${defaultLocale}.yaml and translate it`,
+							: `is not translated yet, so readers of ${locale} get the words in ${textLocaleFor(locale, (candidate) => entries.some((entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${candidate}`))}.yaml; copy ${defaultLocale}.yaml and translate it`,
 				});
 				continue;
 			}
