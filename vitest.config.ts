@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BrowserTestsFirst } from './tests/support/sequencer.ts';
 
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -12,6 +14,10 @@ const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 export default defineConfig({
 	resolve: { alias },
 	test: {
+		// Vitest's default is one worker on a two-core machine; the browser tests mostly wait on
+		// Chromium, so at least two keep both cores busy.
+		maxWorkers: Math.max(2, availableParallelism()),
+		sequence: { sequencer: BrowserTestsFirst },
 		projects: [
 			{
 				resolve: { alias },
@@ -38,8 +44,6 @@ export default defineConfig({
 					globalSetup: ['tests/support/require-dist.ts', 'tests/e2e/support/serve-dist.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 60_000,
-					// One Chromium at a time: the CI machine has two cores.
-					fileParallelism: false,
 				},
 			},
 		],
