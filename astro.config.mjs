@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { externalLinkRel } from './src/lib/markdown/external-links.ts';
 import { editorAdmin } from './src/integrations/editor-admin.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -31,7 +33,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	// Shiki styles code with inline style attributes, which the CSP forbids; the site shows no code.
-	markdown: { syntaxHighlight: false },
+	// MDX uses the same processor, so its links get the same rel.
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [externalLinkRel] }) },
 	integrations: [
 		contentCheck(),
 		mdx(),

@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import {
 	collectionSources,
 	contentDirectory,
+	withoutExtension,
 	type CollectionSource,
 } from './schemas/collections.ts';
 import { withoutEmptyFields } from './lib/content/empty-fields.ts';
@@ -48,7 +49,7 @@ function loaderFor(source: CollectionSource) {
 		glob({
 			base: `${contentDirectory()}/${source.base}`,
 			pattern: source.pattern,
-			generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
+			generateId: ({ entry }) => withoutExtension(entry),
 		}),
 		source,
 	);

@@ -10,11 +10,20 @@ import { serviceSchema } from './service.ts';
 import { localeCodes } from '../i18n/locales.ts';
 
 /**
- * MDX files in the locale folders only (`nb/*.mdx`, `en/*.mdx`): a file in a folder for a language
+ * A text with frontmatter is Markdown (`.md`) or MDX (`.mdx`, Markdown that may use the site's
+ * components, such as `<Term>`). Plain Markdown builds faster: Astro renders it to HTML once, where
+ * each MDX file becomes a module of its own.
+ */
+export const textExtensions = ['mdx', 'md'] as const;
+
+/** The file name without its extension (`for-families.mdx` → `for-families`). */
+export const withoutExtension = (file: string) => file.replace(/\.(mdx|md|yaml)$/, '');
+
+/**
+ * Text files in the locale folders only (`nb/*.md`, `en/*.mdx`): a file in a folder for a language
  * the site does not have is never loaded (the content check names it as ignored).
  */
-const inLocaleFolders =
-	localeCodes.length > 1 ? `{${localeCodes.join(',')}}/*.mdx` : `${localeCodes[0]}/*.mdx`;
+const inLocaleFolders = `${localeCodes.length > 1 ? `{${localeCodes.join(',')}}` : localeCodes[0]}/*.{${textExtensions.join(',')}}`;
 
 /** Where a collection's files live under `content/`, and how they are shaped. */
 export interface CollectionSource {
@@ -24,8 +33,8 @@ export interface CollectionSource {
 	pattern: string;
 	/** True when files sit in one folder per locale (`<locale>/<key>.mdx`) and pair up by file name. */
 	localized: boolean;
-	/** MDX with YAML frontmatter, or a YAML data file. */
-	format: 'mdx' | 'yaml';
+	/** Markdown or MDX with YAML frontmatter (see `textExtensions`), or a YAML data file. */
+	format: 'text' | 'yaml';
 	schema: z.ZodType;
 }
 
@@ -38,21 +47,21 @@ export const collectionSources = {
 		base: 'pages',
 		pattern: inLocaleFolders,
 		localized: true,
-		format: 'mdx',
+		format: 'text',
 		schema: pageSchema,
 	},
 	news: {
 		base: 'news',
 		pattern: inLocaleFolders,
 		localized: true,
-		format: 'mdx',
+		format: 'text',
 		schema: newsSchema,
 	},
 	countries: {
 		base: 'countries',
 		pattern: inLocaleFolders,
 		localized: true,
-		format: 'mdx',
+		format: 'text',
 		schema: countrySchema,
 	},
 	services: {

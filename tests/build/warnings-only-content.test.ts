@@ -32,8 +32,29 @@ beforeAll(() => {
 	const draft = `---\ntitle: Utkast\ndescription: Et utkast.\nlastReviewed: 2026-11-01\nsources: []\ndraft: true\n---\n\n${marker}\n`;
 	writeFileSync(join(content, 'pages/nb/unfinished-draft.mdx'), draft);
 	writeFileSync(
-		join(content, 'pages/nb/notes.md'),
+		join(content, 'pages/nb/notes.markdown'),
 		draft.replace('draft: true\n', '') + '\n<script>alert(1)</script>\n',
+	);
+	// A page in plain Markdown (.md): no components, so Astro renders it without an MDX module.
+	writeFileSync(
+		join(content, 'pages/nb/plain-markdown.md'),
+		[
+			'---',
+			'title: Skrevet i Markdown',
+			'description: En side uten komponenter.',
+			'slug: skrevet-i-markdown',
+			'lastReviewed: 2026-11-01',
+			'sources:',
+			'  - title: Lovdata',
+			'    url: https://lovdata.no/',
+			'    publisher: Lovdata',
+			'---',
+			'',
+			'## Hva siden sier',
+			'',
+			'Les loven hos [Lovdata](https://lovdata.no/), eller se [personvern](/nb/personvern/).',
+			'',
+		].join('\n'),
 	);
 	mkdirSync(join(content, 'pages/de'));
 	writeFileSync(join(content, 'pages/de/about.mdx'), draft.replace('draft: true\n', ''));
@@ -151,6 +172,18 @@ describe('what the check lets through as a warning is never published', () => {
 		);
 		expect(document.querySelector('article')?.getAttribute('lang')).toBe('nb-NO');
 		expect(document.querySelector('h1')?.text.trim()).not.toBe('');
+	});
+
+	test('a page written in plain Markdown (.md) is published like one in MDX, its links to other sites with rel="noopener noreferrer"', () => {
+		const document = page('nb/skrevet-i-markdown');
+		expect(document.querySelector('h1')?.text).toBe('Skrevet i Markdown');
+		expect(document.querySelector('main h2')?.text).toBe('Hva siden sier');
+		expect(document.querySelector('main a[href="https://lovdata.no/"]')?.getAttribute('rel')).toBe(
+			'noopener noreferrer',
+		);
+		expect(
+			document.querySelector('main a[href="/nb/personvern/"]')?.getAttribute('rel'),
+		).toBeUndefined();
 	});
 
 	test('no page, search index or feed holds a draft, an ignored file or a script from one', () => {

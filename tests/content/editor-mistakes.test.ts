@@ -189,11 +189,30 @@ const mistakes: Mistake[] = [
 		says: /"exit\.hint": is missing; add this UI string/,
 	},
 	{
-		mistake: 'a Markdown file (.md), which the site ignores',
-		make: (edit) => edit.write('content/pages/nb/notes.md', page('Notater', 'Tekst.')),
-		file: 'content/pages/nb/notes.md',
-		says: /is not read by the site: it must be content\/.*; rename or move it/,
+		mistake: 'a .markdown file, which the site ignores',
+		make: (edit) => edit.write('content/pages/nb/notes.markdown', page('Notater', 'Tekst.')),
+		file: 'content/pages/nb/notes.markdown',
+		says: /is not read by the site: it must be content\/pages\/<nb\|en\|nn>\/<name>\.mdx or \.md; rename or move it/,
 		severity: 'warning',
+	},
+	{
+		mistake: 'a component in a plain Markdown file (.md)',
+		make: (edit) =>
+			edit.write('content/pages/nb/with-term.md', page('Notater', 'Les om <Term id="forsvarer">forsvarer</Term>.')),
+		file: 'content/pages/nb/with-term.md',
+		says: /"<Term id=\\"forsvarer\\">" is HTML, which a \.md file cannot hold: write it in Markdown, or rename the file to \.mdx/,
+	},
+	{
+		mistake: 'HTML in a plain Markdown file (.md)',
+		make: (edit) => edit.write('content/pages/nb/with-script.md', page('Notater', 'Tekst.\n\n<script>alert(1)</script>')),
+		file: 'content/pages/nb/with-script.md',
+		says: /"<script>alert\(1\)<\/script>" is HTML, which a \.md file cannot hold/,
+	},
+	{
+		mistake: 'one page written twice, as .md and as .mdx',
+		make: (edit) => edit.write('content/pages/nb/about.md', page('Om', 'Tekst.')),
+		file: 'content/pages/nb/about.mdx',
+		says: /content\/pages\/nb\/about\.md has the same name: one text per page and language; keep one of the two files/,
 	},
 	{
 		mistake: 'a .yml file, which the site ignores',

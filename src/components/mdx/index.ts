@@ -1,4 +1,3 @@
-import ContentLink from './ContentLink.astro';
 import CountryTimeline from './CountryTimeline.astro';
 import DirectoryLink from './DirectoryLink.astro';
 import FeedbackLink from './FeedbackLink.astro';
@@ -11,12 +10,8 @@ import SiteLink from './SiteLink.astro';
 import SourceIndex from './SourceIndex.astro';
 import Term from './Term.astro';
 
-/**
- * Components editors can use in any MDX file without importing them, and `a`, which renders every
- * Markdown link (adding rel="noopener noreferrer" to links to other sites).
- */
+/** Components editors can use in any MDX file without importing them. */
 export const mdxComponents = {
-	a: ContentLink,
 	CountryTimeline,
 	DirectoryLink,
 	FeedbackLink,

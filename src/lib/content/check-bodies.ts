@@ -1,7 +1,7 @@
 import { serviceCategoryValues } from '../../schemas/service.ts';
 import { normalizePhoneNumber } from '../directory/phone-number.ts';
 import type { ContentProblem } from './friendly-errors.ts';
-import { codeIn, elementsIn, linksIn, textOf, type BodyElement } from './mdx-body.ts';
+import { codeIn, elementsIn, htmlIn, linksIn, textOf, type BodyElement } from './mdx-body.ts';
 import {
 	allowedHtmlElements,
 	mdxComponentNames,
@@ -26,7 +26,7 @@ export interface BodyContext {
 const unsafeUrl = /^\s*(javascript|vbscript|data):/i;
 
 /**
- * Problems in the text of one MDX file: code and HTML that would run or load things, components
+ * Problems in the text of one Markdown or MDX file: code and HTML that would run or load things, components
  * with missing or wrong props, links to pages that do not exist or are drafts, and no text at
  * all. Each names the file's own line.
  */
@@ -44,6 +44,14 @@ export function checkBody(entry: RawEntry, context: BodyContext, published: bool
 			code.kind === 'esm'
 				? 'the text has an import or export line: content cannot run code; remove the line (the site’s components need no import)'
 				: 'the text has a { } expression: content cannot run code; write the text itself, or put { } in `backticks` to show them',
+		);
+
+	// Astro would copy HTML in a .md file into the page as it is, so none is allowed; components
+	// (which look the same) need MDX.
+	for (const { html, line } of htmlIn(tree))
+		fail(
+			line,
+			`${JSON.stringify(html.length > 40 ? `${html.slice(0, 40)}…` : html)} is HTML, which a .md file cannot hold: write it in Markdown, or rename the file to .mdx to use the site’s components such as <Term> (see content/README.md)`,
 		);
 
 	for (const element of elementsIn(tree)) {

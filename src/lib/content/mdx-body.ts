@@ -58,6 +58,16 @@ export function elementsIn(tree: MdxTree): BodyElement[] {
 	return elements;
 }
 
+/** Raw HTML in a plain Markdown body (`.md`), where components cannot be used either. */
+export function htmlIn(tree: MdxTree): { html: string; line?: number }[] {
+	const html: { html: string; line?: number }[] = [];
+	walk(tree, (node) => {
+		if (node.type === 'html')
+			html.push({ html: String(node.value ?? ''), ...(node.position ? { line: node.position.start.line } : {}) });
+	});
+	return html;
+}
+
 /** Every Markdown link and image address in the body, with its line. */
 export function linksIn(tree: MdxTree): { url: string; line?: number }[] {
 	const links: { url: string; line?: number }[] = [];

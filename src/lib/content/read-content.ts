@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { globSync } from 'tinyglobby';
 import { parseDocument, type YAMLError } from 'yaml';
 import { localeCodes } from '../../i18n/locales.ts';
-import { collectionSources, type CollectionName } from '../../schemas/collections.ts';
+import {
+	collectionSources,
+	textExtensions,
+	withoutExtension,
+	type CollectionName,
+} from '../../schemas/collections.ts';
 import { withoutEmptyFields } from './empty-fields.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import type { MdxTree } from './mdx-body.ts';
@@ -18,12 +23,14 @@ export interface RawEntry {
 	key: string;
 	/** Locale folder, for localised collections. */
 	locale?: string;
-	/** Frontmatter (MDX) or the whole document (YAML), as parsed; `undefined` when it cannot be read. */
+	/** Frontmatter (Markdown, MDX) or the whole document (YAML), as parsed; `undefined` when it cannot be read. */
 	data: unknown;
-	/** MDX body text after the frontmatter. */
+	/** Body text after the frontmatter. */
 	body: string;
-	/** The MDX body, parsed once for every check; absent for YAML files and unreadable bodies. */
+	/** The body, parsed once for every check; absent for YAML files and unreadable bodies. */
 	tree?: MdxTree;
+	/** True for a plain Markdown body (`.md`), which cannot hold components or HTML. */
+	markdown?: boolean;
 	/** The file's line where the body starts, so body problems can give the file's own line. */
 	bodyLine: number;
 }
@@ -79,8 +86,8 @@ function mdxProblem(error: Error, file: string, bodyLine: number): ContentProble
 	};
 }
 
-/** Splits an MDX file into frontmatter data and body, and parses the body. */
-function parseMdx(text: string, file: string, problems: ContentProblem[]) {
+/** Splits a Markdown or MDX file into frontmatter data and body, and parses the body. */
+function parseText(text: string, file: string, problems: ContentProblem[]) {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		problems.push({
@@ -93,19 +100,24 @@ function parseMdx(text: string, file: string, problems: ContentProblem[]) {
 	}
 	const body = text.slice(match[0].length);
 	const bodyLine = match[0].split('\n').length;
+	const markdown = file.endsWith('.md');
 	let tree: MdxTree | undefined;
 	try {
-		tree = mdxToMdast(body) as MdxTree;
+		tree = (markdown ? markdownToMdast(body) : mdxToMdast(body)) as MdxTree;
 	} catch (error) {
 		problems.push(mdxProblem(error as Error, file, bodyLine));
 	}
-	return { data: parseYaml(match[1]!, file, 1, problems), body, bodyLine, tree };
+	return { data: parseYaml(match[1]!, file, 1, problems), body, bodyLine, tree, ...(markdown ? { markdown } : {}) };
 }
+
+/** The file extensions a collection reads, e.g. `.md or .mdx`. */
+const extensionsOf = (source: (typeof collectionSources)[CollectionName]) =>
+	source.format === 'text' ? textExtensions.map((extension) => `.${extension}`) : ['.yaml'];
 
 /** What the site reads in each collection folder, for the message about a file it ignores. */
 function expectedFiles(source: (typeof collectionSources)[CollectionName]): string {
 	return source.localized
-		? `content/${source.base}/<${localeCodes.join('|')}>/<name>.${source.format}`
+		? `content/${source.base}/<${localeCodes.join('|')}>/<name>${extensionsOf(source).join(' or ')}`
 		: `content/${source.base}/${source.pattern.replace('!(flow)', '<locale>').replace('*', '<name>')}`;
 }
 
@@ -124,28 +136,38 @@ export function readContent(
 	for (const [name, source] of Object.entries(collectionSources)) {
 		const collection = name as CollectionName;
 		const base = join(contentDir, source.base);
-		const extension = `.${source.format}`;
-		const pattern = source.localized ? `{${localeCodes.join(',')}}/*${extension}` : source.pattern;
-		const files = existsSync(base) ? globSync(pattern, { cwd: base }).sort() : [];
+		const files = existsSync(base) ? globSync(source.pattern, { cwd: base }).sort() : [];
+		const keys = new Map<string, string>();
 		for (const relativeFile of files) {
 			const path = join(base, relativeFile);
 			read.add(path);
 			const file = relative(projectRoot, path);
-			const segments = relativeFile.slice(0, -extension.length).split('/');
+			const segments = withoutExtension(relativeFile).split('/');
 			const locale = source.localized ? segments[0] : undefined;
 			const key = source.localized ? segments.slice(1).join('/') : segments.join('/');
 			if (!segments.every((segment) => keyPattern.test(segment))) {
 				problems.push({
 					severity: 'error',
 					file,
-					message: `file and folder names must be lowercase letters a–z, digits and hyphens, like "for-families${extension}"`,
+					message: `file and folder names must be lowercase letters a–z, digits and hyphens, like "for-families${extensionsOf(source)[0]}"`,
 				});
 				continue;
 			}
+			// `about.md` and `about.mdx` side by side would be two texts for one page.
+			const sameName = keys.get(withoutExtension(relativeFile));
+			if (sameName) {
+				problems.push({
+					severity: 'error',
+					file,
+					message: `${sameName} has the same name: one text per page and language; keep one of the two files (.mdx if it uses components)`,
+				});
+				continue;
+			}
+			keys.set(withoutExtension(relativeFile), file);
 			const text = readFileSync(path, 'utf8');
 			const parsed =
-				source.format === 'mdx'
-					? parseMdx(text, file, problems)
+				source.format === 'text'
+					? parseText(text, file, problems)
 					: { data: parseYaml(text, file, 0, problems), body: '', bodyLine: 1 };
 			entries.push({
 				collection,
@@ -167,7 +189,7 @@ export function readContent(
 			severity: 'warning',
 			file: relative(projectRoot, path),
 			message: source
-				? `is not read by the site: it must be ${expectedFiles(source)}; rename or move it (a .md file must be .mdx, a .yml file .yaml)`
+				? `is not read by the site: it must be ${expectedFiles(source)}; rename or move it (a .yml file must be .yaml, a .markdown file .md)`
 				: `is not read by the site: "${folder}" is not a content folder (${Object.values(collectionSources)
 						.map((item) => item.base)
 						.filter((item, index, all) => all.indexOf(item) === index)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import {
 	defaultLocale,
 	isLocale,
@@ -119,7 +119,7 @@ function checkTwins(
 					severity: 'warning',
 					file: relative(
 						projectRoot,
-						join(contentDir, source.base, locale, `${key}.${source.format}`),
+						join(contentDir, source.base, locale, `${key}${extname(present[0]!.file)}`),
 					),
 					message: `missing twin of ${(present.find((entry) => entry.locale === shownTo(locale)) ?? present[0]!).file}; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
 				});
@@ -515,7 +515,7 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 		for (const id of mentioned(entry.body, locale).filter((item) => !shownInBody.includes(item)))
 			fail(
 				entry.file,
-				`the text mentions ${nameOf(id, locale).toLowerCase()}; show where it stands: add <LegalStatus change="${id}" /> after the paragraph`,
+				`the text mentions ${nameOf(id, locale).toLowerCase()}; show where it stands: ${entry.markdown ? 'rename the file to .mdx (a .md file cannot hold components) and ' : ''}add <LegalStatus change="${id}" /> after the paragraph`,
 			);
 		const frontmatterText =
 			entry.collection === 'news'

@@ -69,19 +69,27 @@ export function useTranslations(locale: Locale): Translate {
 	// The strings do not change during a build, and most calls pass no values: remember those
 	// answers (i18next's lookup was about a twentieth of a build's time on 1,500 pages).
 	const plain = new Map<string, string>();
+	// The placeholders each key's string needs, found once per key.
+	const placeholders = new Map<string, string[]>();
+	const placeholdersOf = (key: TranslationKey): string[] => {
+		const known = placeholders.get(key);
+		if (known) return known;
+		// A plural base ("directory.filters.count") exists only as its _one/_other forms.
+		const rawKey = i18n.exists(key, { lng: locale }) ? key : `${key}_other`;
+		if (!i18n.exists(rawKey, { lng: locale })) {
+			throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json.`);
+		}
+		const names = placeholdersIn(String(i18n.getResource(locale, 'translation', rawKey)));
+		placeholders.set(key, names);
+		return names;
+	};
 	const t = function t(key: TranslationKey, values: TranslationValues = {}): string {
 		const withoutValues = Object.keys(values).length === 0;
 		if (withoutValues) {
 			const known = plain.get(key);
 			if (known !== undefined) return known;
 		}
-		// A plural base ("directory.filters.count") exists only as its _one/_other forms.
-		const rawKey = i18n.exists(key, { lng: locale }) ? key : `${key}_other`;
-		if (!i18n.exists(rawKey, { lng: locale })) {
-			throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json.`);
-		}
-		const raw = String(i18n.getResource(locale, 'translation', rawKey));
-		const missing = placeholdersIn(raw).filter((name) => !(name in values));
+		const missing = placeholdersOf(key).filter((name) => !(name in values));
 		if (missing.length > 0) {
 			throw new Error(
 				`UI string "${key}" in src/i18n/${locale}.json needs a value for {{${missing.join('}}, {{')}}}.`,
