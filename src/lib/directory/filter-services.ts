@@ -1,3 +1,5 @@
+import { withoutNorwegianLetters } from '../text/norwegian-letters.ts';
+
 /** The directory's filters, as the reader sets them and as they appear in the URL query. */
 export interface DirectoryFilters {
 	/** Free text; every word must appear. */
@@ -36,13 +38,7 @@ export const emptyFilters: DirectoryFilters = {
  * @example foldText('Pårørendesenteret') // 'parorendesenteret'
  */
 export function foldText(text: string): string {
-	return text
-		.toLowerCase()
-		.replaceAll('æ', 'ae')
-		.replaceAll('ø', 'o')
-		.replaceAll('å', 'a')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '');
+	return withoutNorwegianLetters(text.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The services that pass every filter, in their original order. */
