@@ -41,7 +41,11 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.e2e.ts'],
-					globalSetup: ['tests/support/require-dist.ts', 'tests/e2e/support/serve-dist.ts'],
+					globalSetup: [
+						'tests/support/require-dist.ts',
+						'tests/e2e/support/prepare-chromium.ts',
+						'tests/e2e/support/serve-dist.ts',
+					],
 					testTimeout: 120_000,
 					hookTimeout: 60_000,
 				},

@@ -3,7 +3,7 @@
  * creates a draft entry in every locale under content/, never overwriting a file, and prints the
  * paths to edit.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffold, scaffoldKinds, type ScaffoldKind } from '../src/lib/content/scaffold.ts';
@@ -44,21 +44,24 @@ try {
 	process.exit(2);
 }
 
+// An editor's work is never overwritten, whether it is the same file or the same text as plain
+// Markdown (`<key>.md`), which the site reads too. Nothing is written unless every file is new.
+const paths = files.map((file) => join(contentDirectory(), file.path));
+const existing = paths
+	.flatMap((path) => [path, path.replace(/\.mdx$/, '.md')])
+	.find((path) => existsSync(path));
+if (existing) {
+	console.error(
+		`${existing} already exists; nothing was written. Choose another --key or edit that file.`,
+	);
+	process.exit(1);
+}
 const written: string[] = [];
-for (const file of files) {
-	const path = join(contentDirectory(), file.path);
+for (const [index, file] of files.entries()) {
+	const path = paths[index]!;
 	mkdirSync(dirname(path), { recursive: true });
-	try {
-		// "wx" fails when the file exists: an editor's work is never overwritten.
-		writeFileSync(path, file.text, { flag: 'wx' });
-		written.push(path);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-		console.error(
-			`${path} already exists; nothing was overwritten. Choose another --key or edit that file.`,
-		);
-		process.exit(1);
-	}
+	writeFileSync(path, file.text, { flag: 'wx' });
+	written.push(path);
 }
 console.log(
 	`Created a draft ${kind}. Edit these files, then remove "draft: true" (and "needsTranslation: true" once translated):\n${written.map((path) => `  ${path}`).join('\n')}\nCheck them with: npm run content:report`,

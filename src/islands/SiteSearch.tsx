@@ -208,11 +208,46 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 		focusAfterRender.current = null;
 	}, [results]);
 
-	// Without JavaScript there is nothing to type into: say so, and point to the A–Z list below.
+	// The form is in the page before the island starts too, so nothing below it moves when it does;
+	// without JavaScript it cannot search, and search.css shows the note about the A–Z list instead.
+	const searchForm = (
+		<form class="ds-field" role="search" onSubmit={(event) => event.preventDefault()}>
+			<label class="ds-label" for="site-search-query">
+				{strings.label}
+			</label>
+			<p class="site-search__hint" id="site-search-hint" data-field="description">
+				{strings.hint}
+			</p>
+			<div class="site-search__row">
+				<input
+					class="ds-input"
+					id="site-search-query"
+					type="search"
+					name="q"
+					value={query}
+					aria-describedby="site-search-hint"
+					autoComplete="off"
+					onInput={(event) => setQuery(event.currentTarget.value)}
+					onKeyDown={(event) => {
+						if (event.key === 'ArrowDown') {
+							event.preventDefault();
+							focusResult(0);
+						}
+					}}
+				/>
+				<button type="submit" class="ds-button" data-variant="primary">
+					{strings.submit}
+				</button>
+			</div>
+		</form>
+	);
+
 	if (!enhanced)
 		return (
 			<div class="site-search" data-state="static">
-				<p>
+				{searchForm}
+				<p class="site-search__status" role="status" />
+				<p class="site-search__needs-script">
 					{strings.needsScript} <a href={links.index}>{strings.noneIndex}</a>
 				</p>
 			</div>
@@ -245,35 +280,7 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 
 	return (
 		<div class="site-search" data-state={state}>
-			<form class="ds-field" role="search" onSubmit={(event) => event.preventDefault()}>
-				<label class="ds-label" for="site-search-query">
-					{strings.label}
-				</label>
-				<p class="site-search__hint" id="site-search-hint" data-field="description">
-					{strings.hint}
-				</p>
-				<div class="site-search__row">
-					<input
-						class="ds-input"
-						id="site-search-query"
-						type="search"
-						name="q"
-						value={query}
-						aria-describedby="site-search-hint"
-						autoComplete="off"
-						onInput={(event) => setQuery(event.currentTarget.value)}
-						onKeyDown={(event) => {
-							if (event.key === 'ArrowDown') {
-								event.preventDefault();
-								focusResult(0);
-							}
-						}}
-					/>
-					<button type="submit" class="ds-button" data-variant="primary">
-						{strings.submit}
-					</button>
-				</div>
-			</form>
+			{searchForm}
 			{query.trim() && state !== 'error' && (
 				<fieldset class="ds-fieldset site-search__chips">
 					<legend class="ds-label">{strings.filtersLabel}</legend>

@@ -52,7 +52,7 @@ beforeAll(() => {
 			'',
 			'## Hva siden sier',
 			'',
-			'Les loven hos [Lovdata](https://lovdata.no/), eller se [personvern](/nb/personvern/).',
+			'Les straffeloven hos [Lovdata](https://lovdata.no/lov/2005-05-20-28), eller se [personvern](/nb/personvern/).',
 			'',
 		].join('\n'),
 	);
@@ -178,9 +178,11 @@ describe('what the check lets through as a warning is never published', () => {
 		const document = page('nb/skrevet-i-markdown');
 		expect(document.querySelector('h1')?.text).toBe('Skrevet i Markdown');
 		expect(document.querySelector('main h2')?.text).toBe('Hva siden sier');
-		expect(document.querySelector('main a[href="https://lovdata.no/"]')?.getAttribute('rel')).toBe(
-			'noopener noreferrer',
-		);
+		expect(
+			document
+				.querySelector('main a[href="https://lovdata.no/lov/2005-05-20-28"]')
+				?.getAttribute('rel'),
+		).toBe('noopener noreferrer');
 		expect(
 			document.querySelector('main a[href="/nb/personvern/"]')?.getAttribute('rel'),
 		).toBeUndefined();

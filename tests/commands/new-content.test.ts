@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '~/lib/content/validate-content.ts';
 import { copyContent } from '../support/build-site.ts';
@@ -48,7 +48,18 @@ describe('npm run new', () => {
 		writeFileSync(path, 'EDITED');
 		const again = runNew(content, ...args);
 		expect(again.status).toBe(1);
-		expect(again.stderr).toContain('already exists; nothing was overwritten');
+		expect(again.stderr).toContain(`${path} already exists; nothing was written`);
 		expect(readFileSync(path, 'utf8')).toBe('EDITED');
+	});
+
+	test('refuses to write a page whose text already exists as plain Markdown (.md)', () => {
+		const content = mkdtempSync(join(tmpdir(), 'content-'));
+		const markdown = join(content, 'pages', 'en', 'help-for-you.md');
+		mkdirSync(dirname(markdown), { recursive: true });
+		writeFileSync(markdown, 'WRITTEN');
+		const again = runNew(content, 'page', 'Hjelp til deg', '--key', 'help-for-you');
+		expect(again.status).toBe(1);
+		expect(again.stderr).toContain(`${markdown} already exists; nothing was written`);
+		expect(existsSync(join(content, 'pages', 'nb', 'help-for-you.mdx'))).toBe(false);
 	});
 });

@@ -209,6 +209,20 @@ const mistakes: Mistake[] = [
 		says: /"<script>alert\(1\)<\/script>" is HTML, which a \.md file cannot hold/,
 	},
 	{
+		mistake: 'a link in a plain Markdown file (.md) to an address the site does not have',
+		make: (edit) =>
+			edit.write('content/pages/nb/with-link.md', page('Lenke', 'Se [personvern](/nb/personvernet/).')),
+		file: 'content/pages/nb/with-link.md',
+		says: /links to \/nb\/personvernet\/, which is not a page on the site; check the address as readers see it, like \/nb\/personvern\//,
+	},
+	{
+		mistake: 'twins with different extensions, which the editors’ form cannot show as one entry',
+		make: (edit) => edit.write('content/pages/en/with-link.mdx', page('Link', 'See [privacy](/en/privacy/).')),
+		file: 'content/pages/nb/with-link.md',
+		says: /is \.md but its twin content\/pages\/en\/with-link\.mdx is \.mdx; give twins the same extension/,
+		severity: 'warning',
+	},
+	{
 		mistake: 'one page written twice, as .md and as .mdx',
 		make: (edit) => edit.write('content/pages/nb/about.md', page('Om', 'Tekst.')),
 		file: 'content/pages/nb/about.mdx',

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { formatProblem } from '~/lib/content/friendly-errors.ts';
 import { validateContent } from '~/lib/content/validate-content.ts';
+import { withoutExtension } from '~/schemas/collections.ts';
 
 const { entries, problems } = validateContent('content');
 
@@ -29,7 +30,7 @@ test('the pages a defendant or family acts on are in Nynorsk; the rest fall back
 	expect(translated).toEqual(
 		['accessibility', 'drug-court-programme', 'for-defendants', 'for-families', 'privacy'],
 	);
-	expect(untranslatedPages('nn').every((file) => !translated.some((key) => file.endsWith(`/${key}.mdx`)))).toBe(true);
+	expect(untranslatedPages('nn').every((file) => !translated.some((key) => withoutExtension(file).endsWith(`/${key}`)))).toBe(true);
 });
 
 test('every information page has at least one source and a last-reviewed date', () => {

@@ -259,6 +259,27 @@ describe('searching with JavaScript', () => {
 	);
 });
 
+test('nothing on the search page moves when the search box starts working (no layout shift)', async () => {
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				shifts.push((entry as unknown as { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(siteUrl(searchPage.nb));
+	await page.waitForSelector('.site-search[data-state="idle"]');
+	// Two frames, so a shift from the island's first render is recorded.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+	);
+	expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+	await context.close();
+});
+
 describe('without JavaScript', () => {
 	test.each(['nb', 'en', 'nn'] as const)(
 		'the %s search page lists every page from A to Z, grouped by section',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,11 +31,19 @@ export function tryBuildSite(env: Record<string, string>): {
 	outDir: string;
 } {
 	const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
+	// Builds in other test files may run at the same time: each keeps its content store apart.
+	const cacheDir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
 	const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
 		encoding: 'utf8',
-		env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: {
+			...buildEnvironment(),
+			ASTRO_TELEMETRY_DISABLED: '1',
+			ASTRO_CACHE_DIR: cacheDir,
+			...env,
+		},
 		timeout: 600_000,
 	});
+	rmSync(cacheDir, { recursive: true, force: true });
 	return { passed: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 

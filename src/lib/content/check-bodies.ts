@@ -84,7 +84,9 @@ export function checkBody(entry: RawEntry, context: BodyContext, published: bool
 		if (!context.sitePaths.has(path))
 			fail(
 				link.line,
-				`links to ${link.url}, which is not a page on the site; for an information page write <SiteLink to="file-name">text</SiteLink> instead`,
+				entry.markdown
+					? `links to ${link.url}, which is not a page on the site; check the address as readers see it, like /nb/personvern/`
+					: `links to ${link.url}, which is not a page on the site; for an information page write <SiteLink to="file-name">text</SiteLink> instead`,
 			);
 	}
 

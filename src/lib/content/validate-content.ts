@@ -91,6 +91,13 @@ function checkTwins(
 		const inCollection = entries.filter((entry) => entry.collection === collection);
 		for (const key of new Set(inCollection.map((entry) => entry.key))) {
 			const present = inCollection.filter((entry) => entry.key === key);
+			// The editors' form pairs twins by file name and shows .mdx files only.
+			for (const entry of present.filter((item) => extname(item.file) !== extname(present[0]!.file)))
+				problems.push({
+					severity: 'warning',
+					file: entry.file,
+					message: `is ${extname(entry.file)} but its twin ${present[0]!.file} is ${extname(present[0]!.file)}; give twins the same extension (.mdx, if any of them uses a component), so the form at /admin/ shows them as one entry`,
+				});
 			const translated = present.filter((entry) => !isUntranslated(entry.data, entry.locale));
 			const shownTo = (locale: Locale) =>
 				textLocaleFor(locale, (candidate) => translated.some((entry) => entry.locale === candidate)) ??
@@ -115,13 +122,14 @@ function checkTwins(
 					continue;
 				}
 				if (own) continue;
+				const shown = present.find((entry) => entry.locale === shownTo(locale)) ?? present[0]!;
 				problems.push({
 					severity: 'warning',
 					file: relative(
 						projectRoot,
-						join(contentDir, source.base, locale, `${key}${extname(present[0]!.file)}`),
+						join(contentDir, source.base, locale, `${key}${extname(shown.file)}`),
 					),
-					message: `missing twin of ${(present.find((entry) => entry.locale === shownTo(locale)) ?? present[0]!).file}; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
+					message: `missing twin of ${shown.file}; readers of "${locale}" see the ${shownTo(locale)} text with a notice until it is translated`,
 				});
 			}
 		}
@@ -515,7 +523,11 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 		for (const id of mentioned(entry.body, locale).filter((item) => !shownInBody.includes(item)))
 			fail(
 				entry.file,
-				`the text mentions ${nameOf(id, locale).toLowerCase()}; show where it stands: ${entry.markdown ? 'rename the file to .mdx (a .md file cannot hold components) and ' : ''}add <LegalStatus change="${id}" /> after the paragraph`,
+				`the text mentions ${nameOf(id, locale).toLowerCase()}; show where it stands: ${
+					entry.collection === 'news'
+						? `add "legalChanges: [${id}]" to the frontmatter, or <LegalStatus change="${id}" /> after the paragraph`
+						: `${entry.markdown ? 'rename the file to .mdx (a .md file cannot hold components) and ' : ''}add <LegalStatus change="${id}" /> after the paragraph`
+				}`,
 			);
 		const frontmatterText =
 			entry.collection === 'news'
