@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { localeCodes } from '../../i18n/locales.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
 import { counties } from '../../schemas/service.ts';
+import type { Flow } from '../../schemas/flow.ts';
+import type { TwinnableEntry } from '../i18n/twins.ts';
 import { openDataFiles } from '../open-data/licence.ts';
+import { explainerFlow, listRoutes } from '../routing/route-table.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { quoteValue } from './friendly-errors.ts';
-import type { RawEntry } from './read-content.ts';
+import { isPublishedFile } from './publication.ts';
 import type { ValidEntry } from './validate-content.ts';
 
 // Rules on single fields that no schema can know: dates that cannot be in the future yet, how
@@ -102,40 +105,37 @@ export function webAddressProblems(entries: ValidEntry[]): ContentProblem[] {
 		);
 }
 
-/** The words of one locale's addresses (route.* UI strings), read from the file itself. */
-function routeWords(projectRoot: string, locale: string): Record<string, string> {
-	try {
-		return JSON.parse(readFileSync(join(projectRoot, 'src/i18n', `${locale}.json`), 'utf8'));
-	} catch {
-		return {};
-	}
-}
-
 /**
- * Every address on the site a Markdown link may point to: home, pages, news, countries, the
- * directory with its services and counties, the explainer, search, and the open data files.
+ * Every address on the site a Markdown link may point to, from the route table the build uses
+ * (src/lib/routing/route-table.ts), built from the files the build would publish, and the open data
+ * files. Addresses are without the deploy base, as editors write them.
  */
-export function sitePaths(entries: RawEntry[], projectRoot = process.cwd()): Set<string> {
-	const paths = new Set<string>(Object.values(openDataFiles).map((file) => `/${file}/`));
-	const slugOf = (entry: RawEntry) =>
-		((entry.data as { slug?: string } | undefined)?.slug ?? entry.key) as string;
-	for (const locale of localeCodes) {
-		const words = routeWords(projectRoot, locale);
-		const add = (...segments: (string | undefined)[]) =>
-			paths.add(`/${[locale, ...segments].filter(Boolean).join('/')}/`.replace('//', '/'));
-		add();
-		for (const section of ['route.explainer', 'route.directory', 'route.countries', 'route.news', 'route.search'])
-			add(words[section]);
-		for (const entry of entries.filter((item) => item.locale === locale || !item.locale)) {
-			if (entry.collection === 'pages') add(slugOf(entry));
-			if (entry.collection === 'news') add(words['route.news'], slugOf(entry));
-			if (entry.collection === 'countries') add(words['route.countries'], slugOf(entry));
-			if (entry.collection === 'services') add(words['route.directory'], entry.key);
-		}
-		for (const county of counties)
-			add(words['route.directory'], words['route.directoryCounty'], county);
-	}
-	return paths;
+export function sitePaths(entries: ValidEntry[]): Set<string> {
+	const published = (collection: ValidEntry['collection']) =>
+		entries.filter(
+			(entry) => entry.collection === collection && isPublishedFile(entry.parsed, entry.locale),
+		);
+	const twins = (collection: 'pages' | 'news' | 'countries'): TwinnableEntry[] =>
+		published(collection).map((entry) => ({
+			id: `${entry.locale}/${entry.key}`,
+			data: entry.parsed as TwinnableEntry['data'],
+		}));
+	// A flow with mistakes has its own messages; without it, links into the explainer cannot be checked.
+	const flow = (entries.find(
+		(entry) => entry.collection === 'flows' && entry.key === `${explainerFlow}/flow`,
+	)?.parsed ?? { questions: {}, outcomes: {} }) as unknown as Flow;
+	const routes = listRoutes({
+		pages: twins('pages'),
+		news: twins('news'),
+		countries: twins('countries'),
+		services: published('services').map((entry) => entry.key),
+		flow,
+		counties,
+	});
+	return new Set([
+		...Object.values(openDataFiles).map((file) => `/${file}/`),
+		...routes.map((route) => route.path),
+	]);
 }
 
 /** The UI string files, checked like content: a missing string names the key and the file. */

@@ -2,7 +2,7 @@ import { localeConfig, type Locale } from '../../i18n/locales.ts';
 import { buildExplainerData } from '../flow/explainer-data.ts';
 import type { ExplainerData } from '../flow/explainer-view.ts';
 import { getCollection } from 'astro:content';
-import { explainerFlow } from '../routing/site-routes.ts';
+import { explainerFlow } from '../routing/route-table.ts';
 import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts';
 
 /**

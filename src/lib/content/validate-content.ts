@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import {
 	defaultLocale,
@@ -7,6 +6,7 @@ import {
 	textLocaleFor,
 	type Locale,
 } from '../../i18n/locales.ts';
+import { uiStringFiles } from '../../i18n/ui-string-files.ts';
 import { collectionSources } from '../../schemas/collections.ts';
 import type { CountryData, CountryFigure } from '../../schemas/country.ts';
 import { snapshotSortKey } from '../countries/snapshot.ts';
@@ -169,9 +169,7 @@ const sectionRouteKeys = [
 
 /** The addresses of the site's own sections in one locale, e.g. `sok` and `nyheter` in Norwegian. */
 function sectionSegments(locale: string): Map<string, string> {
-	const strings = JSON.parse(
-		readFileSync(new URL(`../../i18n/${locale}.json`, import.meta.url), 'utf8'),
-	) as Record<string, string>;
+	const strings = uiStringFiles[locale] ?? {};
 	return new Map(sectionRouteKeys.map((key) => [strings[key]!, key]));
 }
 
@@ -580,7 +578,7 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
  * Every body of MDX text: no code or HTML that runs, components with the right props, links to
  * pages that exist and are published, and some text in a published file.
  */
-function checkBodies(raw: RawEntry[], problems: ContentProblem[]): void {
+function checkBodies(raw: RawEntry[], valid: ValidEntry[], problems: ContentProblem[]): void {
 	const context: BodyContext = {
 		pages: publicationByKey(raw, 'pages'),
 		countries: publicationByKey(raw, 'countries'),
@@ -588,7 +586,7 @@ function checkBodies(raw: RawEntry[], problems: ContentProblem[]): void {
 		legalChanges: new Set(
 			raw.filter((entry) => entry.collection === 'legalChanges').map((entry) => entry.key),
 		),
-		sitePaths: sitePaths(raw),
+		sitePaths: sitePaths(valid),
 	};
 	for (const entry of raw.filter((item) => item.tree))
 		problems.push(...checkBody(entry, context, isPublishedFile(entry.data, entry.locale)));
@@ -609,7 +607,7 @@ export function validateContent(contentDir: string, projectRoot = process.cwd(),
 	checkNewsCountries(entries, valid, problems);
 	checkCountryFacts(valid, problems);
 	checkSnapshotDates(valid, problems);
-	checkBodies(entries, problems);
+	checkBodies(entries, valid, problems);
 	checkFlows(entries, valid, contentDir, projectRoot, problems);
 	checkLegalChanges(valid, problems);
 	problems.push(...dateAndLengthProblems(valid, today), ...webAddressProblems(valid));

@@ -1,12 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { uiStringsSchema, type UiStringKey, type UiStrings } from '../../i18n/schema.ts';
+import { uiStringFiles } from '../../i18n/ui-string-files.ts';
 import { placeholdersIn } from './placeholders.ts';
-
-const stringFiles = import.meta.glob<Record<string, string>>('../../i18n/*.json', {
-	eager: true,
-	import: 'default',
-});
 
 type PluralBase<Key> = Key extends `${infer Base}_other` ? Base : never;
 
@@ -17,10 +13,10 @@ export type TranslationValues = Record<string, string | number>;
 
 /** Reads and checks `src/i18n/<locale>.json`; a missing or incomplete file stops the build. */
 export function loadUiStrings(locale: Locale): UiStrings {
-	const file = stringFiles[`../../i18n/${locale}.json`];
+	const file = uiStringFiles[locale];
 	if (!file) {
 		throw new Error(
-			`Missing src/i18n/${locale}.json. Copy src/i18n/${defaultLocale}.json and translate it.`,
+			`Missing src/i18n/${locale}.json. Copy src/i18n/${defaultLocale}.json, translate it, and import it in src/i18n/ui-string-files.ts.`,
 		);
 	}
 	const result = uiStringsSchema.safeParse(file);

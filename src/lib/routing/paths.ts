@@ -14,7 +14,8 @@ import { useTranslations } from '../i18n/translate.ts';
 
 /** The deploy base path with a trailing slash: `/` or `/portal/`. */
 export function basePath(): string {
-	const base = import.meta.env.BASE_URL ?? '/';
+	// Vite sets import.meta.env; the content check runs in plain Node, where addresses have no base.
+	const base = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
 	return base.endsWith('/') ? base : `${base}/`;
 }
 

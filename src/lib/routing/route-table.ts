@@ -9,6 +9,9 @@ import {
 import type { SearchSection } from '../search/sections.ts';
 import * as paths from './paths.ts';
 
+/** The flow the explainer shows (`content/flows/<name>/`). */
+export const explainerFlow = 'eligibility';
+
 /** A step of the explainer's static pages. */
 export type ExplainerStep =
 	{ kind: 'question'; id: string } | { kind: 'outcome'; id: string } | { kind: 'overview' };

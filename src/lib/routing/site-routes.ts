@@ -2,10 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { counties } from '../../schemas/service.ts';
 import { basePath } from './paths.ts';
-import { buildRouteTable, type Route, type Template } from './route-table.ts';
-
-/** The flow the explainer shows (`content/flows/<name>/`). */
-export const explainerFlow = 'eligibility';
+import { buildRouteTable, explainerFlow, type Route, type Template } from './route-table.ts';
 
 /** A route of this site, with its content entries typed. */
 export type SiteRoute<T extends Template = Template> = Route<
