@@ -2,6 +2,7 @@
  * html-validate's recommended rules, which every built page must pass (tests/build/html-validate.test.ts).
  * Run by hand with `npx html-validate dist`.
  */
+/** @type {import('html-validate').ConfigData} */
 export default {
 	extends: ['html-validate:recommended'],
 	elements: [

@@ -1,5 +1,7 @@
+import { extname } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { lengthLimits } from '../../src/lib/content/content-rules.ts';
+import { withoutExtension } from '../../src/schemas/collections.ts';
 
 /** A content file: its locale folder, file name and text. */
 export interface NewsFile {
@@ -21,7 +23,8 @@ export function syntheticNews(realItems: NewsFile[], count: number): NewsFile[] 
 	return Array.from({ length: count }, (_, index) => {
 		const key = keys[index % keys.length]!;
 		const date = new Date(start - index * 86_400_000).toISOString().slice(0, 10);
-		const fileName = `${date}-bench-${index + 1}.mdx`;
+		// A copy keeps its original's extension: plain Markdown stays .md.
+		const fileName = `${date}-bench-${index + 1}${extname(key)}`;
 		return realItems
 			.filter((item) => item.fileName === key)
 			.map((item) => {
@@ -29,7 +32,7 @@ export function syntheticNews(realItems: NewsFile[], count: number): NewsFile[] 
 				if (frontmatter === undefined)
 					throw new Error(`${item.locale}/${item.fileName} has no frontmatter`);
 				const data = parse(frontmatter) as Record<string, unknown>;
-				const slug = `${String(data.slug ?? key.replace(/\.mdx$/, ''))}-bench-${index + 1}`;
+				const slug = `${String(data.slug ?? withoutExtension(key))}-bench-${index + 1}`;
 				// The number keeps the titles apart; the title is cut to fit the content check's limit.
 				const number = ` (${index + 1})`;
 				const title = `${String(data.title).slice(0, lengthLimits.title - number.length)}${number}`;

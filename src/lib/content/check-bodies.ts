@@ -20,6 +20,8 @@ export interface BodyContext {
 	legalChanges: Set<string>;
 	/** Every address on the site, for links written as Markdown. */
 	sitePaths: Set<string>;
+	/** The file of a page or country snapshot by its key, for messages. */
+	fileOf: (collection: 'pages' | 'countries', key: string) => string;
 }
 
 /** An address a reader's browser would run, not open. */
@@ -130,8 +132,8 @@ function checkComponent(
 			if (!to) break;
 			const isPublished = context.pages.get(to);
 			if (isPublished === undefined)
-				fail(`<SiteLink to="${to}"> names no page; use the file name of one in content/pages/nb/ (without .mdx)`);
-			else if (!isPublished && published) draftTarget('the page', `content/pages/*/${to}.mdx`);
+				fail(`<SiteLink to="${to}"> names no page; use the file name of one in content/pages/nb/ (without .mdx or .md)`);
+			else if (!isPublished && published) draftTarget('the page', context.fileOf('pages', to));
 			break;
 		}
 		case 'SectionLink': {
@@ -164,7 +166,7 @@ function checkComponent(
 			const isPublished = country ? context.countries.get(country) : true;
 			if (country && isPublished === undefined)
 				fail(`<CountryTimeline country="${country}"> names no country snapshot; use the file name of one in content/countries/nb/`);
-			else if (country && !isPublished && published) draftTarget('the country snapshot', `content/countries/*/${country}.mdx`);
+			else if (country && !isPublished && published) draftTarget('the country snapshot', context.fileOf('countries', country));
 			break;
 		}
 		default:

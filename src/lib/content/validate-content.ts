@@ -233,7 +233,7 @@ function checkNewsCountries(raw: RawEntry[], entries: ValidEntry[], problems: Co
 					severity: 'error',
 					file: entry.file,
 					field: `countries.${index}`,
-					message: `content/countries/${defaultLocale}/${code}.mdx is a draft and not published; publish it (remove "draft: true"), or make this news item a draft too`,
+					message: `${fileOfKey(raw, 'countries', code)} is a draft and not published; publish it (remove "draft: true"), or make this news item a draft too`,
 					found: quoteValue(code),
 				});
 		});
@@ -244,6 +244,12 @@ function checkNewsCountries(raw: RawEntry[], entries: ValidEntry[], problems: Co
  * The files of a collection by key: `true` when published, `false` when a draft (as the
  * source-locale file says, or any file when there is none in the source locale).
  */
+/** The file of an entry by its key, in the source language where there is one: `content/pages/nb/about.md`. */
+function fileOfKey(raw: RawEntry[], collection: RawEntry['collection'], key: string): string {
+	const twins = raw.filter((entry) => entry.collection === collection && entry.key === key);
+	return (twins.find((entry) => entry.locale === defaultLocale) ?? twins[0])?.file ?? key;
+}
+
 function publicationByKey(raw: RawEntry[], collection: RawEntry['collection']): Map<string, boolean> {
 	const result = new Map<string, boolean>();
 	for (const entry of raw.filter((item) => item.collection === collection)) {
@@ -414,7 +420,7 @@ function checkFlows(
 					fail(
 						flowEntry.file,
 						`outcomes.${id}.pages.${index}`,
-						`names content/pages/${defaultLocale}/${key}.mdx, which is a draft and not published; publish it (remove "draft: true") or remove it from this list`,
+						`names ${fileOfKey(raw, 'pages', key)}, which is a draft and not published; publish it (remove "draft: true") or remove it from this list`,
 					);
 			});
 			outcome.helplines.forEach((key, index) => {
@@ -587,6 +593,7 @@ function checkBodies(raw: RawEntry[], valid: ValidEntry[], problems: ContentProb
 			raw.filter((entry) => entry.collection === 'legalChanges').map((entry) => entry.key),
 		),
 		sitePaths: sitePaths(valid),
+		fileOf: (collection, key) => fileOfKey(raw, collection, key),
 	};
 	for (const entry of raw.filter((item) => item.tree))
 		problems.push(...checkBody(entry, context, isPublishedFile(entry.data, entry.locale)));
