@@ -16,6 +16,9 @@ import { localeCodes } from '../i18n/locales.ts';
  */
 export const textExtensions = ['mdx', 'md'] as const;
 
+/** True for a plain Markdown file (`.md`), which cannot hold components or HTML. */
+export const isPlainMarkdown = (file: string) => file.endsWith('.md');
+
 /** The file name without its extension (`for-families.mdx` → `for-families`). */
 export const withoutExtension = (file: string) => file.replace(/\.(mdx|md|yaml)$/, '');
 

@@ -1,3 +1,4 @@
+import { isPlainMarkdown } from '../../schemas/collections.ts';
 import { serviceCategoryValues } from '../../schemas/service.ts';
 import { normalizePhoneNumber } from '../directory/phone-number.ts';
 import type { ContentProblem } from './friendly-errors.ts';
@@ -86,7 +87,7 @@ export function checkBody(entry: RawEntry, context: BodyContext, published: bool
 		if (!context.sitePaths.has(path))
 			fail(
 				link.line,
-				entry.markdown
+				isPlainMarkdown(entry.file)
 					? `links to ${link.url}, which is not a page on the site; check the address as readers see it, like /nb/personvern/`
 					: `links to ${link.url}, which is not a page on the site; for an information page write <SiteLink to="file-name">text</SiteLink> instead`,
 			);

@@ -6,6 +6,7 @@ import { parseDocument, type YAMLError } from 'yaml';
 import { localeCodes } from '../../i18n/locales.ts';
 import {
 	collectionSources,
+	isPlainMarkdown,
 	textExtensions,
 	withoutExtension,
 	type CollectionName,
@@ -29,8 +30,6 @@ export interface RawEntry {
 	body: string;
 	/** The body, parsed once for every check; absent for YAML files and unreadable bodies. */
 	tree?: MdxTree;
-	/** True for a plain Markdown body (`.md`), which cannot hold components or HTML. */
-	markdown?: boolean;
 	/** The file's line where the body starts, so body problems can give the file's own line. */
 	bodyLine: number;
 }
@@ -100,14 +99,13 @@ function parseText(text: string, file: string, problems: ContentProblem[]) {
 	}
 	const body = text.slice(match[0].length);
 	const bodyLine = match[0].split('\n').length;
-	const markdown = file.endsWith('.md');
 	let tree: MdxTree | undefined;
 	try {
-		tree = (markdown ? markdownToMdast(body) : mdxToMdast(body)) as MdxTree;
+		tree = (isPlainMarkdown(file) ? markdownToMdast(body) : mdxToMdast(body)) as MdxTree;
 	} catch (error) {
 		problems.push(mdxProblem(error as Error, file, bodyLine));
 	}
-	return { data: parseYaml(match[1]!, file, 1, problems), body, bodyLine, tree, ...(markdown ? { markdown } : {}) };
+	return { data: parseYaml(match[1]!, file, 1, problems), body, bodyLine, tree };
 }
 
 /** The file extensions a collection reads, e.g. `.md or .mdx`. */

@@ -7,7 +7,7 @@ import {
 	type Locale,
 } from '../../i18n/locales.ts';
 import { uiStringFiles } from '../../i18n/ui-string-files.ts';
-import { collectionSources } from '../../schemas/collections.ts';
+import { collectionSources, isPlainMarkdown } from '../../schemas/collections.ts';
 import type { CountryData, CountryFigure } from '../../schemas/country.ts';
 import { snapshotSortKey } from '../countries/snapshot.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
@@ -240,16 +240,16 @@ function checkNewsCountries(raw: RawEntry[], entries: ValidEntry[], problems: Co
 	}
 }
 
-/**
- * The files of a collection by key: `true` when published, `false` when a draft (as the
- * source-locale file says, or any file when there is none in the source locale).
- */
 /** The file of an entry by its key, in the source language where there is one: `content/pages/nb/about.md`. */
 function fileOfKey(raw: RawEntry[], collection: RawEntry['collection'], key: string): string {
 	const twins = raw.filter((entry) => entry.collection === collection && entry.key === key);
 	return (twins.find((entry) => entry.locale === defaultLocale) ?? twins[0])?.file ?? key;
 }
 
+/**
+ * The files of a collection by key: `true` when published, `false` when a draft (as the
+ * source-locale file says, or any file when there is none in the source locale).
+ */
 function publicationByKey(raw: RawEntry[], collection: RawEntry['collection']): Map<string, boolean> {
 	const result = new Map<string, boolean>();
 	for (const entry of raw.filter((item) => item.collection === collection)) {
@@ -530,7 +530,7 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 				`the text mentions ${nameOf(id, locale).toLowerCase()}; show where it stands: ${
 					entry.collection === 'news'
 						? `add "legalChanges: [${id}]" to the frontmatter, or <LegalStatus change="${id}" /> after the paragraph`
-						: `${entry.markdown ? 'rename the file to .mdx (a .md file cannot hold components) and ' : ''}add <LegalStatus change="${id}" /> after the paragraph`
+						: `${isPlainMarkdown(entry.file) ? 'rename the file to .mdx (a .md file cannot hold components) and ' : ''}add <LegalStatus change="${id}" /> after the paragraph`
 				}`,
 			);
 		const frontmatterText =
