@@ -55,8 +55,18 @@ function loaderFor(source: CollectionSource) {
 	);
 }
 
-const { pages, news, countries, services, glossary, flows, flowTexts, legalChanges, programme } =
-	collectionSources;
+const {
+	pages,
+	news,
+	countries,
+	services,
+	glossary,
+	flows,
+	flowCriteria,
+	flowTexts,
+	legalChanges,
+	programme,
+} = collectionSources;
 
 export const collections = {
 	pages: defineCollection({ loader: loaderFor(pages), schema: pages.schema }),
@@ -65,6 +75,10 @@ export const collections = {
 	services: defineCollection({ loader: loaderFor(services), schema: services.schema }),
 	glossary: defineCollection({ loader: loaderFor(glossary), schema: glossary.schema }),
 	flows: defineCollection({ loader: loaderFor(flows), schema: flows.schema }),
+	flowCriteria: defineCollection({
+		loader: loaderFor(flowCriteria),
+		schema: flowCriteria.schema,
+	}),
 	flowTexts: defineCollection({ loader: loaderFor(flowTexts), schema: flowTexts.schema }),
 	legalChanges: defineCollection({
 		loader: loaderFor(legalChanges),

@@ -4,9 +4,9 @@ import { LegalStatusNote } from './LegalStatusNote.tsx';
 import { PhasePath } from './PhasePath.tsx';
 
 /**
- * An explainer outcome: what may apply, what to do next, the phone numbers the steps mention, the
- * programme's phases where relevant, where to find help and read more, who decides, and the
- * sources. Shared by the static outcome pages and the explainer island, so both show the same
+ * An explainer outcome: what may apply, what to do next, what the reader was not sure about (the
+ * island only), what the court will check, the phone numbers the steps mention, the programme's
+ * phases where relevant, where to find help and read more, who decides, and the sources. Shared by the static outcome pages and the explainer island, so both show the same
  * thing. The heading is focusable so the island can move focus to it.
  */
 export function ExplainerOutcome({
@@ -33,6 +33,26 @@ export function ExplainerOutcome({
 					<li key={step}>{step}</li>
 				))}
 			</ol>
+			{view.openPoints && (
+				<>
+					<h2>{strings.openPointsHeading}</h2>
+					<ul>
+						{view.openPoints.map((point) => (
+							<li key={point}>{point}</li>
+						))}
+					</ul>
+				</>
+			)}
+			{view.courtChecks.length > 0 && (
+				<>
+					<h2>{strings.courtChecksHeading}</h2>
+					<ul>
+						{view.courtChecks.map((check) => (
+							<li key={check}>{check}</li>
+						))}
+					</ul>
+				</>
+			)}
 			{view.legalStatuses.map((status) => (
 				<LegalStatusNote
 					key={status.source.url}

@@ -211,6 +211,10 @@ export const uiStringDescriptions = {
 	'explainer.directoryLinkCounty':
 		'Link from an outcome to the directory for a county. {{county}}: the county.',
 	'explainer.pathwayHeading': 'Heading above the programme phases on an outcome.',
+	'explainer.courtChecksHeading':
+		'Heading of the list of what the court checks, on outcomes where the programme may be an option.',
+	'explainer.openPointsHeading':
+		'Heading of the list of what the reader was not sure about (JavaScript only: it needs the answers).',
 	'explainer.whoDecides': 'Notice on every outcome: the site does not decide.',
 	'explainer.print': 'Button that prints the answers and the outcome.',
 	'explainer.errorSummary': 'Heading of the error summary when no answer is chosen.',

@@ -21,8 +21,11 @@ function flowOutlines(contentDir: string): FlowOutline[] {
 		.filter((entry) => entry.isDirectory())
 		.map(({ name }) => {
 			const flow = parseYaml(readFileSync(join(folder, name, 'flow.yaml'), 'utf8')) as {
-				questions: Record<string, { options?: Record<string, string> }>;
+				questions: Record<string, { asks?: string; options?: Record<string, unknown> }>;
 				outcomes: Record<string, unknown>;
+			};
+			const criteria = parseYaml(readFileSync(join(folder, name, 'criteria.yaml'), 'utf8')) as {
+				criteria: Record<string, { listedForReaders?: boolean }>;
 			};
 			let words: {
 				questions?: Record<string, { question?: string }>;
@@ -36,15 +39,21 @@ function flowOutlines(contentDir: string): FlowOutline[] {
 			const label = (id: string, text: string | undefined) => (text ? `${id}: ${text}` : id);
 			return {
 				name,
-				questions: Object.entries(flow.questions).map(([id, question]) => ({
-					id,
-					label: label(id, words.questions?.[id]?.question),
-					options: Object.keys(question.options ?? {}).map((key) => ({ key, label: key })),
-				})),
+				// A question asked again on another branch (`asks`) shows the words of the first.
+				questions: Object.entries(flow.questions)
+					.filter(([, question]) => !question.asks)
+					.map(([id, question]) => ({
+						id,
+						label: label(id, words.questions?.[id]?.question),
+						options: Object.keys(question.options ?? {}).map((key) => ({ key, label: key })),
+					})),
 				outcomes: Object.keys(flow.outcomes).map((id) => ({
 					key: id,
 					label: label(id, words.outcomes?.[id]?.title),
 				})),
+				criteria: Object.entries(criteria.criteria)
+					.filter(([, criterion]) => criterion.listedForReaders)
+					.map(([key]) => ({ key, label: key })),
 			};
 		});
 }

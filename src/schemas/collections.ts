@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { countrySchema } from './country.ts';
+import { flowCriteriaSchema } from './flow-criteria.ts';
 import { flowSchema, flowTextSchema } from './flow.ts';
 import { glossarySchema } from './glossary.ts';
 import { legalChangeSchema } from './legal-change.ts';
@@ -88,9 +89,16 @@ export const collectionSources = {
 		format: 'yaml',
 		schema: flowSchema,
 	},
+	flowCriteria: {
+		base: 'flows',
+		pattern: '*/criteria.yaml',
+		localized: false,
+		format: 'yaml',
+		schema: flowCriteriaSchema,
+	},
 	flowTexts: {
 		base: 'flows',
-		pattern: '*/!(flow).yaml',
+		pattern: '*/!(flow|criteria).yaml',
 		localized: false,
 		format: 'yaml',
 		schema: flowTextSchema,

@@ -3,16 +3,58 @@ import { dateSchema, slugSchema, sourceSchema, textSchema } from './common.ts';
 import { serviceCategoryValues } from './service.ts';
 
 /**
- * A question node: either a list of options, each leading to exactly one next node, or a county
- * question (`county: true`) whose every answer leads to `next`. The answer to a county question
- * never changes the route; it only pre-filters the outcome's directory link.
+ * Where an answer leaves the criterion its question settles (`criteria.yaml`): `met`, `unsure`
+ * (the reader does not know; the court will check), `exception` (met only as an exception the
+ * court must find), `not-met`, `asked-next` (the next question settles it more exactly), or
+ * `other-route` (the answer leads away from the programme, to rules of its own, and settles
+ * nothing).
+ */
+export const criterionStatusValues = [
+	'met',
+	'unsure',
+	'exception',
+	'not-met',
+	'asked-next',
+	'other-route',
+] as const;
+
+/**
+ * What an outcome says about the drug court programme for the reader, which the build checks
+ * against every path to it: `may-fit` (it may be an option), `exception` (only as an exception),
+ * `not-for-you` (it is not an option), `other` (the outcome is about another route).
+ */
+export const programmeClaimValues = ['may-fit', 'exception', 'not-for-you', 'other'] as const;
+
+/** One answer: the next node, and where the answer leaves the question's criterion. */
+export const flowOptionSchema = z.strictObject({
+	/** The id of the next question or outcome. */
+	next: slugSchema,
+	/** Where this answer leaves the criterion the question `settles`. */
+	status: z.enum(criterionStatusValues, {
+		error: `expected one of: ${criterionStatusValues.join(', ')}`,
+	}),
+});
+
+/**
+ * A question node: either a list of options, each leading to exactly one next node and saying
+ * where it leaves the criterion the question `settles`, or a county question (`county: true`)
+ * whose every answer leads to `next`. The answer to a county question never changes the route; it
+ * only pre-filters the outcome's directory link.
  */
 export const flowQuestionSchema = z
 	.strictObject({
-		/** Option id → id of the next question or outcome. Options show in this order. */
+		/** The criterion (an id in `criteria.yaml`) every option of this question settles. */
+		settles: slugSchema.optional(),
+		/**
+		 * The id of the question whose words this one shows, when the same question is asked on
+		 * several branches (each branch needs its own page, so that the outcome knows the branch).
+		 * Default: its own id.
+		 */
+		asks: slugSchema.optional(),
+		/** Option id → `{ next, status }`. Options show in this order. */
 		options: z
-			.record(slugSchema, slugSchema, {
-				error: 'expected option ids, each with the id of the next node',
+			.record(slugSchema, flowOptionSchema, {
+				error: 'expected option ids, each with { next: <node id>, status: <status> }',
 			})
 			.optional(),
 		/** `true` makes this the county question: the options are the directory's counties. */
@@ -40,12 +82,19 @@ export const flowQuestionSchema = z
 				path: ['options'],
 				message: 'a question needs at least two options, each with the id of the next node',
 			});
-		} else if (question.next) {
-			context.addIssue({
-				code: 'custom',
-				path: ['next'],
-				message: 'only county questions have "next"; put the next node on each option instead',
-			});
+		} else {
+			if (question.next)
+				context.addIssue({
+					code: 'custom',
+					path: ['next'],
+					message: 'only county questions have "next"; put the next node on each option instead',
+				});
+			if (!question.settles)
+				context.addIssue({
+					code: 'custom',
+					path: ['settles'],
+					message: 'a question needs "settles": the criterion in criteria.yaml its answers settle',
+				});
 		}
 	});
 
@@ -71,6 +120,10 @@ export const flowOutcomeSchema = z.strictObject({
 	 * their status is shown with the outcome. Default: none.
 	 */
 	legalChanges: z.array(slugSchema).default([]),
+	/** What the outcome says about the programme for the reader; checked against every path to it. */
+	programme: z.enum(programmeClaimValues, {
+		error: `expected one of: ${programmeClaimValues.join(', ')}`,
+	}),
 	/** Show the drug court programme's phases. Default: `false`. */
 	pathway: z.boolean({ error: 'expected true or false' }).default(false),
 	/** Where the outcome's facts come from (kept here, beside the routing, because they do not change with the language). */
@@ -108,6 +161,15 @@ export const flowQuestionTextSchema = z.strictObject({
 	options: z.record(slugSchema, textSchema).optional().meta({
 		title: 'Svar',
 		description: 'Svarene slik leseren ser dem, i samme rekkefølge som i flow.yaml.',
+	}),
+	/**
+	 * What it means that the reader was not sure: shown under the outcome with JavaScript. Required
+	 * when an answer to the question leaves its criterion `unsure`.
+	 */
+	unsure: textSchema.optional().meta({
+		title: 'Når leseren er usikker',
+		description:
+			'Hva det betyr at leseren svarte «usikker» her. Vises under resultatet. Må fylles ut når et svar er «usikker».',
 	}),
 });
 
@@ -164,9 +226,22 @@ export const flowTextSchema = z.strictObject({
 		title: 'Svarsider',
 		description: 'Teksten til hver svarside. Hvilke svar som finnes, står i flow.yaml.',
 	}),
+	/**
+	 * Criterion id → what the court checks, in the reader's words: the list "What the court will
+	 * check" on outcomes where the programme may be an option. Required for every criterion that
+	 * criteria.yaml lists for readers.
+	 */
+	criteria: z.record(slugSchema, textSchema).default({}).meta({
+		title: 'Hva retten sjekker',
+		description:
+			'Ett punkt per vilkår i criteria.yaml, med ord leseren forstår. Vises på svarsidene der programmet kan være aktuelt.',
+	}),
 });
 
 export type Flow = z.infer<typeof flowSchema>;
 export type FlowQuestion = z.infer<typeof flowQuestionSchema>;
 export type FlowOutcome = z.infer<typeof flowOutcomeSchema>;
+export type FlowOption = z.infer<typeof flowOptionSchema>;
+export type CriterionStatus = (typeof criterionStatusValues)[number];
+export type ProgrammeClaim = (typeof programmeClaimValues)[number];
 export type FlowText = z.infer<typeof flowTextSchema>;

@@ -13,7 +13,7 @@ describe.each(localeCodes)('the explainer’s static pages in %s', (locale) => {
 
 	test('exist for every question and outcome, with a variant per county for outcomes after a county question', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(10);
-		expect(outcomes.length).toBeGreaterThanOrEqual(18 + 2 * 15);
+		expect(outcomes.length).toBeGreaterThanOrEqual(17 + 2 * 15);
 	});
 
 	test.each(outcomes)('$path says that the court and the defence lawyer decide', ({ file }) => {

@@ -46,6 +46,12 @@ describe('broken content produces messages that name file, field, expectation an
 		);
 	});
 
+	test('a flow whose path reaches "the programme may be an option" without asking what was done', () => {
+		expect(errors).toContain(
+			`${fixture}/flows/rape-while-high/flow.yaml: "outcomes.may-fit": says the programme may be an option (programme: may-fit), but no answer on this path settles "offence"; ask it first. The path: «Hva gjelder saken?» «Noe jeg gjorde i rus» → «Er du avhengig av narkotika?» «Ja» → outcome may-fit («Programmet kan være aktuelt»)`,
+		);
+	});
+
 	test('a flow whose words are missing in one language', () => {
 		expect(errors).toContain(
 			`${fixture}/flows/broken/en.yaml: "questions.first.options.no": is missing: write the text for this option`,

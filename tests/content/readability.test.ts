@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '~/lib/content/validate-content.ts';
-import { lixLimit, pageReadability } from '~/lib/readability/page-readability.ts';
+import {
+	explainerLixLimit,
+	explainerReadability,
+	lixLimit,
+	pageReadability,
+} from '~/lib/readability/page-readability.ts';
+import type { FlowText } from '~/schemas/flow.ts';
 
-const pages = validateContent('content').entries.filter((entry) => entry.collection === 'pages');
+const entries = validateContent('content').entries;
+const pages = entries.filter((entry) => entry.collection === 'pages');
 
 describe('readability (LIX) of every information page', () => {
 	test.each(pageReadability(pages))(
@@ -23,4 +30,16 @@ describe('lixLimit()', () => {
 			lixLimit('editors'),
 		]).toEqual([40, 40, 50, 50]);
 	});
+});
+
+describe.each(['nb', 'nn', 'en'])('readability (LIX) of the explainer in %s', (locale) => {
+	const words = entries.find((entry) => entry.key === `eligibility/${locale}`)!
+		.parsed as unknown as FlowText;
+	test.each(explainerReadability(words))(
+		`$field scores $score, within ${explainerLixLimit}`,
+		({ score }) => {
+			expect(score).toBeGreaterThan(0);
+			expect(score).toBeLessThanOrEqual(explainerLixLimit);
+		},
+	);
 });

@@ -33,13 +33,15 @@ describe('the directory with JavaScript', () => {
 		await openFilters(page);
 		await page.getByRole('checkbox', { name: 'Rettshjelp' }).check();
 		await page.getByRole('combobox', { name: 'Fylke' }).selectOption('vestland');
+		// The county's own services and those that serve the whole country.
 		expect((await cardNames(page)).sort()).toEqual([
 			'Fri rettshjelp',
 			'Gatejuristen',
 			'Jussformidlingen i Bergen',
+			'Rettshjelpsentralen – Kirkens Bymisjon',
 		]);
 		expect(await page.getByRole('status').textContent()).toBe(
-			`Viser 3 av ${services.length} tjenester`,
+			`Viser 4 av ${services.length} tjenester`,
 		);
 		await page.waitForURL((url) => url.search === '?category=legal-aid&region=vestland');
 		await context.close();

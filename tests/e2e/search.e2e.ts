@@ -78,7 +78,7 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 		['rusbehandling tromso', '/nb/finn-hjelp/unn-rus-tromso/'],
 		// The explainer's outcomes, under neutral titles.
 		['unge eget bruk', '/nb/veiviser/resultat-3/'],
-		['alkohol narkotikaprogrammet', '/nb/veiviser/resultat-14/'],
+		['alkohol narkotikaprogrammet', '/nb/veiviser/resultat-13/'],
 	],
 	en: [
 		['prison', '/en/drug-court-programme/'],
@@ -97,7 +97,7 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 		// More words than any one page has: the words that find the page a reader means.
 		['family support tromsø', '/en/for-families/'],
 		['portugal results', '/en/portugal/'],
-		['alcohol', '/en/pathway-explainer/result-14/'],
+		['alcohol', '/en/pathway-explainer/result-13/'],
 		['young people own use', '/en/pathway-explainer/result-3/'],
 	],
 	// Nynorsk readers type Nynorsk forms; the Bokmål-only pages are not in this index.

@@ -24,12 +24,16 @@ export type CmsBackend =
 			auth_type?: 'pkce';
 	  };
 
-/** The explainer's ids, so its words file gets one form field per question, option and outcome. */
+/**
+ * The explainer's ids, so its words file gets one form field per question (those that own their
+ * words), option, outcome and criterion listed for readers.
+ */
 export interface FlowOutline {
 	/** The flow's folder name under content/flows/. */
 	name: string;
 	questions: { id: string; label: string; options: RecordKey[] }[];
 	outcomes: RecordKey[];
+	criteria: RecordKey[];
 }
 
 /** The port `npm run admin` runs `decap-server` on (its own default). */
@@ -191,6 +195,7 @@ function flowContext(flow: FlowOutline, locale: string): FieldContext {
 		recordKeys: (path) => {
 			if (path === 'questions') return flow.questions.map(({ id, label }) => ({ key: id, label }));
 			if (path === 'outcomes') return flow.outcomes;
+			if (path === 'criteria') return flow.criteria;
 			const question = /^questions\.([^.]+)\.options$/.exec(path);
 			return question ? flow.questions.find(({ id }) => id === question[1])?.options : undefined;
 		},

@@ -5,7 +5,12 @@ import type { Flow } from '../../schemas/flow.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { isSnapshotStale } from '../countries/snapshot.ts';
 import { directoryQuality } from '../directory/data-quality.ts';
-import { pageReadability } from '../readability/page-readability.ts';
+import {
+	explainerLixLimit,
+	explainerReadability,
+	pageReadability,
+} from '../readability/page-readability.ts';
+import type { FlowText } from '../../schemas/flow.ts';
 import { formatProblem } from './friendly-errors.ts';
 import { isStatusStale } from './legal-changes.ts';
 import { elementsIn } from './mdx-body.ts';
@@ -105,6 +110,17 @@ export function contentReport(
 				),
 			'  No pages.',
 		);
+		for (const words of entries.filter(
+			(entry) => entry.collection === 'flowTexts' && entry.key.endsWith(`/${locale}`),
+		)) {
+			const scores = explainerReadability(words.parsed as unknown as FlowText);
+			const over = scores.filter(({ score }) => score > explainerLixLimit);
+			lines.push(
+				`Readability of ${words.file} (LIX; limit ${explainerLixLimit}): ${over.length === 0 ? `all within the limit, highest ${scores[0]?.score.toFixed(1)}` : 'OVER THE LIMIT:'}`,
+			);
+			if (over.length > 0)
+				list(over.map(({ field, score }) => `  ${score.toFixed(1).padStart(5)}  ${field}`));
+		}
 	}
 
 	// Where a change in the law stands can change without anyone editing the pages that mention it.

@@ -11,11 +11,12 @@ import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts'
  * @example const data = await explainerData('nb', Astro.site)
  */
 export async function explainerData(locale: Locale, site: URL | undefined): Promise<ExplainerData> {
-	const { flow, texts } = await getFlow(explainerFlow);
+	const { flow, criteria, texts } = await getFlow(explainerFlow);
 	const routes = (await getPageRoutes()).filter((route) => route.locale === locale);
 	return buildExplainerData({
 		locale,
 		flow,
+		criteria,
 		text: texts[locale],
 		pages: Object.fromEntries(
 			routes.map((route) => [

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes, textLocaleFor, type Locale } from '../../i18n/locales.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
+import type { FlowCriteria } from '../../schemas/flow-criteria.ts';
 import type { LocalizedRoute } from '../i18n/twins.ts';
 import { findRoute, routesOf } from '../routing/site-routes.ts';
 import { useTranslations } from '../i18n/translate.ts';
@@ -164,17 +165,20 @@ export async function getUrgentHelplines(): Promise<CollectionEntry<'services'>[
 }
 
 /**
- * A decision flow's routing and its words for every locale (`content/flows/<name>/`). A locale
+ * A decision flow's routing, its criteria and its words for every locale (`content/flows/<name>/`). A locale
  * without its own words file gets its first fallback's (`src/i18n/locales.ts`); `textLocales`
  * says whose words each locale got, so its pages can say so and mark the language.
  */
 export async function getFlow(name: string): Promise<{
 	flow: Flow;
+	criteria: FlowCriteria;
 	texts: Record<Locale, FlowText>;
 	textLocales: Record<Locale, Locale>;
 }> {
 	const flow = await getEntry('flows', `${name}/flow`);
 	if (!flow) throw new Error(`Missing content/flows/${name}/flow.yaml.`);
+	const criteria = await getEntry('flowCriteria', `${name}/criteria`);
+	if (!criteria) throw new Error(`Missing content/flows/${name}/criteria.yaml.`);
 	const texts = {} as Record<Locale, FlowText>;
 	const textLocales = {} as Record<Locale, Locale>;
 	const own = new Map<Locale, FlowText>();
@@ -188,5 +192,5 @@ export async function getFlow(name: string): Promise<{
 		texts[locale] = own.get(textLocale)!;
 		textLocales[locale] = textLocale;
 	}
-	return { flow: flow.data, texts, textLocales };
+	return { flow: flow.data, criteria: criteria.data, texts, textLocales };
 }

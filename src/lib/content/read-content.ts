@@ -116,7 +116,7 @@ const extensionsOf = (source: (typeof collectionSources)[CollectionName]) =>
 function expectedFiles(source: (typeof collectionSources)[CollectionName]): string {
 	return source.localized
 		? `content/${source.base}/<${localeCodes.join('|')}>/<name>${extensionsOf(source).join(' or ')}`
-		: `content/${source.base}/${source.pattern.replace('!(flow)', '<locale>').replace('*', '<name>')}`;
+		: `content/${source.base}/${source.pattern.replace('!(flow|criteria)', '<locale>').replace('*', '<name>')}`;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { CountryData, CountryFigure } from '../../schemas/country.ts';
 import { snapshotSortKey } from '../countries/snapshot.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import { flowProblems, flowTextProblems } from '../flow/graph.ts';
+import { criteriaProblems, criteriaTextProblems } from '../flow/criteria.ts';
+import type { FlowCriteria } from '../../schemas/flow-criteria.ts';
 import type { NewsData } from '../../schemas/news.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import {
@@ -406,7 +408,29 @@ function checkFlows(
 		const folder = flowEntry.key.split('/')[0]!;
 		const fail = (file: string, field: string, message: string) =>
 			problems.push({ severity: 'error', file, field, message });
-		for (const problem of flowProblems(flow)) fail(flowEntry.file, problem.field, problem.message);
+		const graphProblems = flowProblems(flow);
+		for (const problem of graphProblems) fail(flowEntry.file, problem.field, problem.message);
+		const criteriaFile = relative(projectRoot, join(contentDir, 'flows', folder, 'criteria.yaml'));
+		const criteria = entries.find(
+			(entry) => entry.collection === 'flowCriteria' && entry.key === `${folder}/criteria`,
+		)?.parsed as unknown as FlowCriteria | undefined;
+		const sourceWords = entries.find(
+			(entry) => entry.collection === 'flowTexts' && entry.key === `${folder}/${defaultLocale}`,
+		)?.parsed as unknown as FlowText | undefined;
+		if (
+			!criteria &&
+			!raw.some((entry) => entry.collection === 'flowCriteria' && entry.key === `${folder}/criteria`)
+		)
+			problems.push({
+				severity: 'error',
+				file: criteriaFile,
+				message:
+					'is missing: list the criteria the flow’s questions settle, each with its sources (see content/README.md)',
+			});
+		// The path check needs a sound graph and the source language's words to name paths in.
+		if (criteria && sourceWords && graphProblems.length === 0)
+			for (const problem of criteriaProblems(flow, criteria, sourceWords))
+				fail(flowEntry.file, problem.field, problem.message);
 		for (const [id, outcome] of Object.entries(flow.outcomes)) {
 			outcome.pages.forEach((key, index) => {
 				const published = pages.get(key);
@@ -467,6 +491,9 @@ function checkFlows(
 			const text = textEntry.parsed as unknown as FlowText;
 			for (const problem of flowTextProblems(flow, text))
 				fail(textEntry.file, problem.field, problem.message);
+			if (criteria)
+				for (const problem of criteriaTextProblems(flow, criteria, text))
+					fail(textEntry.file, problem.field, problem.message);
 			for (const problem of unlinkedPhoneMentions(flow, text, services))
 				fail(textEntry.file, problem.field, problem.message);
 		}

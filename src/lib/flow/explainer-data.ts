@@ -1,6 +1,7 @@
 import { localeConfig, type Locale } from '../../i18n/locales.ts';
 import { localized } from '../i18n/localized-text.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
+import type { FlowCriteria } from '../../schemas/flow-criteria.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { legalStatusView } from '../content/legal-changes.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
@@ -30,6 +31,8 @@ import {
 export interface ExplainerSources {
 	locale: Locale;
 	flow: Flow;
+	/** The criteria the flow's questions settle, in the order outcomes list them. */
+	criteria: FlowCriteria;
 	text: FlowText;
 	/** Published information pages in this locale, by file name; `lang` on a fallback's title. */
 	pages: Record<string, { label: string; url: string; lang?: string }>;
@@ -76,6 +79,10 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 		};
 	};
 	const urgent = urgentHelplines(sources.services).map((service) => service.id);
+	// What the court will check: on every outcome that says the programme may be an option.
+	const courtChecks = Object.entries(sources.criteria.criteria)
+		.filter(([, criterion]) => criterion.listedForReaders)
+		.map(([id]) => text.criteria[id]!);
 	const outcomes = Object.fromEntries(
 		Object.entries(flow.outcomes).map(([id, outcome]): [string, OutcomeWords] => {
 			const words = text.outcomes[id]!;
@@ -91,6 +98,8 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 					pathway: outcome.pathway,
 					// The numbers the text mentions first, then the emergency number and helplines.
 					helplines: [...new Set([...outcome.helplines, ...urgent])].map(helpline),
+					courtChecks:
+						outcome.programme === 'may-fit' || outcome.programme === 'exception' ? courtChecks : [],
 					legalStatuses: outcome.legalChanges.map((change) =>
 						legalStatusView(sources.legalChanges[change]!, locale, t),
 					),
@@ -163,6 +172,8 @@ export function outcomeStrings(locale: Locale, lastReviewed: Date): OutcomeStrin
 		pagesHeading: heading(t('explainer.pagesHeading')),
 		helpHeading: heading(t('explainer.helpHeading')),
 		pathwayHeading: heading(t('explainer.pathwayHeading')),
+		courtChecksHeading: heading(t('explainer.courtChecksHeading')),
+		openPointsHeading: heading(t('explainer.openPointsHeading')),
 		whoDecides: t('explainer.whoDecides'),
 		sourcesHeading: t('page.sourcesHeading'),
 		lastReviewed: t('page.lastReviewed', { date: formatDate(lastReviewed, locale) }),

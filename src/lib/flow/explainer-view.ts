@@ -2,6 +2,8 @@ import type { LegalStatusView } from '../content/legal-changes.ts';
 import { filtersToSearch, emptyFilters } from '../directory/filter-services.ts';
 import { fillTemplate } from '../i18n/fill-template.ts';
 import type { PhasePathProps } from '../programme/phase-path-props.ts';
+import { openPointsOnPath } from './criteria.ts';
+import { wordsIdOf } from './graph.ts';
 import { walk, type Answers, type FlowPosition, type FlowRouting } from './next-node.ts';
 
 // The one place that turns the flow and the reader's answers into what a step shows. The static
@@ -14,6 +16,8 @@ export interface QuestionWords {
 	hint?: string;
 	/** Option id → answer text. County questions have none: their answers are the counties. */
 	options?: Record<string, string>;
+	/** What an unsure answer leaves open, for the outcome's list. */
+	unsure?: string;
 }
 
 /** A phone number an outcome mentions, as a tap-to-call link. */
@@ -40,6 +44,11 @@ export interface OutcomeWords {
 	pathway: boolean;
 	/** The numbers the text mentions, then the emergency number and helplines. */
 	helplines: HelplineLink[];
+	/**
+	 * What the court will check, in the reader's words, on outcomes that say the programme may be
+	 * an option; empty elsewhere.
+	 */
+	courtChecks: string[];
 	/** Where the legal changes the text mentions stand, from content/legal-changes/. */
 	legalStatuses: LegalStatusView[];
 	sources: { title: string; url: string; meta?: string }[];
@@ -64,6 +73,7 @@ export interface ExplainerData {
 	flow: FlowRouting;
 	/** The step number of each question, the same on every path to it (checked by the build). */
 	stepNumbers: Record<string, number>;
+	/** Question words by the id of the question that owns them (a question with `asks` borrows them). */
 	questions: Record<string, QuestionWords>;
 	/** County answers for county questions, `countyNotSaid` ("would rather not say") last. */
 	counties: { id: string; label: string }[];
@@ -117,6 +127,11 @@ export interface OutcomeView extends Omit<OutcomeWords, 'directoryCategories' | 
 	id: string;
 	directory?: DirectoryLink;
 	pathway?: PhasePathProps;
+	/**
+	 * What the reader's answers left open ("You were not sure whether…"). Only the island knows the
+	 * answers, so the static pages have none.
+	 */
+	openPoints?: string[];
 }
 
 /** One answered question, for "check your answers" and the printed summary. */
@@ -136,6 +151,8 @@ export interface OutcomeStrings {
 	pagesHeading: string;
 	helpHeading: string;
 	pathwayHeading: string;
+	courtChecksHeading: string;
+	openPointsHeading: string;
 	whoDecides: string;
 	sourcesHeading: string;
 	/** "Last reviewed …". */
@@ -169,7 +186,7 @@ function nodeHref(data: ExplainerData, id: string, countyAnswer?: string): strin
  */
 export function questionView(data: ExplainerData, id: string): QuestionView {
 	const question = data.flow.questions[id];
-	const words = data.questions[id];
+	const words = data.questions[wordsIdOf(data.flow, id)];
 	if (!question || !words) throw new Error(`The explainer has no question "${id}".`);
 	const number = data.stepNumbers[id]!;
 	const options = question.county
@@ -178,7 +195,7 @@ export function questionView(data: ExplainerData, id: string): QuestionView {
 				label: county.label,
 				href: nodeHref(data, question.next!, county.id),
 			}))
-		: Object.entries(question.options ?? {}).map(([option, next]) => ({
+		: Object.entries(question.options ?? {}).map(([option, { next }]) => ({
 				id: option,
 				label: words.options?.[option] ?? option,
 				href: nodeHref(data, next),
@@ -217,17 +234,39 @@ export function directoryLink(
 	};
 }
 
-/** An outcome, with its directory link for the reader's county (if they gave one). */
-export function outcomeView(data: ExplainerData, id: string, countyAnswer?: string): OutcomeView {
+/**
+ * An outcome, with its directory link for the reader's county. The island passes the reader's
+ * answers, which also list what they left open; a static page knows at most the county (its
+ * per-county variant), never the answers.
+ * @example outcomeView(data, 'nd-may-fit', { answers }) // as the island shows it
+ */
+export function outcomeView(
+	data: ExplainerData,
+	id: string,
+	reader: { answers?: Answers; countyAnswer?: string } = {},
+): OutcomeView {
 	const words = data.outcomes[id];
 	if (!words) throw new Error(`The explainer has no outcome "${id}".`);
 	const { directoryCategories, pathway, ...rest } = words;
-	const directory = directoryLink(data, directoryCategories, countyAnswer);
+	const { answers } = reader;
+	const directory = directoryLink(
+		data,
+		directoryCategories,
+		answers ? countyOnPath(data, answers) : reader.countyAnswer,
+	);
+	const openPoints =
+		answers &&
+		openPointsOnPath(
+			data.flow,
+			walk(data.flow, answers, countyIds(data)).path,
+			(question) => data.questions[question]?.unsure,
+		);
 	return {
 		id,
 		...rest,
 		...(directory ? { directory } : {}),
 		...(pathway ? { pathway: data.pathway } : {}),
+		...(openPoints?.length ? { openPoints } : {}),
 	};
 }
 
@@ -240,10 +279,10 @@ export function positionFor(data: ExplainerData, answers: Answers): FlowPosition
 export function answerRows(data: ExplainerData, answers: Answers): AnswerRow[] {
 	return walk(data.flow, answers, countyIds(data)).path.map(({ question, answer }) => ({
 		questionId: question,
-		question: data.questions[question]!.question,
+		question: data.questions[wordsIdOf(data.flow, question)]!.question,
 		answer: data.flow.questions[question]?.county
 			? (data.counties.find((county) => county.id === answer)?.label ?? answer)
-			: (data.questions[question]?.options?.[answer] ?? answer),
+			: (data.questions[wordsIdOf(data.flow, question)]?.options?.[answer] ?? answer),
 	}));
 }
 

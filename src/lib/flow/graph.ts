@@ -33,7 +33,7 @@ function missingTargets(flow: Flow): FlowProblem[] {
 			}
 			continue;
 		}
-		for (const [option, next] of Object.entries(question.options ?? {})) {
+		for (const [option, { next }] of Object.entries(question.options ?? {})) {
 			if (!ids.has(next)) {
 				problems.push({
 					field: `questions.${id}.options.${option}`,
@@ -47,6 +47,38 @@ function missingTargets(flow: Flow): FlowProblem[] {
 			problems.push({
 				field: `outcomes.${id}`,
 				message: 'has the same id as a question; ids must be unique',
+			});
+	}
+	return [...problems, ...sharedWordsProblems(flow)];
+}
+
+/** The id of the question whose words a question shows: its `asks`, or its own id. */
+export const wordsIdOf = (flow: Pick<Flow, 'questions'>, questionId: string) =>
+	flow.questions[questionId]?.asks ?? questionId;
+
+// A question that shows another's words (`asks`) must be that question asked again: the same
+// answers, settling the same criterion, so one set of words fits both pages.
+function sharedWordsProblems(flow: Flow): FlowProblem[] {
+	const problems: FlowProblem[] = [];
+	for (const [id, question] of Object.entries(flow.questions)) {
+		if (!question.asks) continue;
+		const original = flow.questions[question.asks];
+		const field = `questions.${id}.asks`;
+		if (!original || original.asks)
+			problems.push({
+				field,
+				message: original
+					? `names "${question.asks}", which itself shows the words of "${original.asks}"; name "${original.asks}" instead`
+					: `names "${question.asks}", which is not a question`,
+			});
+		else if (
+			Boolean(original.county) !== Boolean(question.county) ||
+			original.settles !== question.settles ||
+			Object.keys(original.options ?? {}).join() !== Object.keys(question.options ?? {}).join()
+		)
+			problems.push({
+				field,
+				message: `shows the words of "${question.asks}", so it needs the same answers in the same order and the same "settles"`,
 			});
 	}
 	return problems;
@@ -148,9 +180,16 @@ export function flowProblems(flow: Flow): FlowProblem[] {
 	return [...unreachable(flow), ...loops, ...(loops.length > 0 ? [] : unevenSteps(flow))];
 }
 
-/** Checks that a locale file has words for exactly the flow's questions, options and outcomes. */
+/**
+ * Checks that a locale file has words for exactly the flow's questions (one entry for questions
+ * that share words through `asks`), options and outcomes.
+ */
 export function flowTextProblems(flow: Flow, text: FlowText): FlowProblem[] {
 	const problems: FlowProblem[] = [];
+	// Words are keyed by the question that owns them; a question with `asks` borrows them.
+	const owners = Object.fromEntries(
+		Object.entries(flow.questions).filter(([, question]) => !question.asks),
+	);
 	const compare = (field: string, expected: string[], found: string[], what: string) => {
 		for (const id of expected.filter((item) => !found.includes(item)))
 			problems.push({
@@ -163,9 +202,9 @@ export function flowTextProblems(flow: Flow, text: FlowText): FlowProblem[] {
 				message: `is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} in flow.yaml; remove it or fix the id`,
 			});
 	};
-	compare('questions', Object.keys(flow.questions), Object.keys(text.questions), 'question');
+	compare('questions', Object.keys(owners), Object.keys(text.questions), 'question');
 	compare('outcomes', Object.keys(flow.outcomes), Object.keys(text.outcomes), 'outcome');
-	for (const [id, question] of Object.entries(flow.questions)) {
+	for (const [id, question] of Object.entries(owners)) {
 		const words = text.questions[id];
 		if (!words) continue;
 		if (question.county) {
@@ -205,7 +244,7 @@ export function pathsToOutcomes(
 		const question = flow.questions[id]!;
 		if (question.county) visit(question.next!, [...trail, { question: id, answer: null }]);
 		else
-			for (const [option, next] of Object.entries(question.options ?? {}))
+			for (const [option, { next }] of Object.entries(question.options ?? {}))
 				visit(next, [...trail, { question: id, answer: option }]);
 	};
 	visit(flow.start, []);

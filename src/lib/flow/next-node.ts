@@ -17,7 +17,9 @@ export type FlowPosition = { kind: 'question'; id: string } | { kind: 'outcome';
 export function targetsOf(flow: FlowRouting, questionId: string): string[] {
 	const question = flow.questions[questionId];
 	if (!question) throw new Error(`The flow has no question "${questionId}".`);
-	return question.county ? [question.next!] : Object.values(question.options ?? {});
+	return question.county
+		? [question.next!]
+		: Object.values(question.options ?? {}).map((option) => option.next);
 }
 
 /** True when `answer` is one of the question's options; any county id is accepted for a county question. */
@@ -37,12 +39,12 @@ export function isValidAnswer(
 /**
  * The node an answer leads to. One rule per option: the option names its next node; a county
  * question always leads to its `next`.
- * @example nextNode(flow, 'age', '18-or-older') // 'offence'
+ * @example nextNode(flow, 'age', '18-or-older') // { kind: 'question', id: 'offence' }
  */
 export function nextNode(flow: FlowRouting, questionId: string, answer: string): FlowPosition {
 	const question = flow.questions[questionId];
 	if (!question) throw new Error(`The flow has no question "${questionId}".`);
-	const next = question.county ? question.next : question.options?.[answer];
+	const next = question.county ? question.next : question.options?.[answer]?.next;
 	if (!next) throw new Error(`Question "${questionId}" has no option "${answer}".`);
 	return positionOf(flow, next);
 }

@@ -15,6 +15,7 @@ const flow: FlowOutline = {
 		{ id: 'county', label: 'county: Hvor bor du?', options: [] },
 	],
 	outcomes: [{ key: 'talk-to-lawyer', label: 'talk-to-lawyer: Snakk med forsvareren' }],
+	criteria: [{ key: 'consent', label: 'consent' }],
 };
 const config = decapConfig({ backend: backendFromEnvironment({}), flows: [flow] });
 const collection = (name: string) => config.collections.find((entry) => entry.name === name)!;

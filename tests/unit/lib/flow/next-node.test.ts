@@ -3,12 +3,13 @@ import { nextNode, walk, type FlowRouting } from '~/lib/flow/next-node.ts';
 
 // The walker on a small flow of its own; the real flow's routes are tested as readers' scenarios
 // in explainer-view.test.ts.
+const to = (next: string) => ({ next, status: 'met' as const });
 const flow: FlowRouting = {
 	start: 'stage',
 	questions: {
-		stage: { options: { none: 'where', charged: 'age' } },
+		stage: { settles: 'stage', options: { none: to('where'), charged: to('age') } },
 		where: { county: true, next: 'help' },
-		age: { options: { young: 'youth', adult: 'adult' } },
+		age: { settles: 'age', options: { young: to('youth'), adult: to('adult') } },
 	},
 	outcomes: { help: true, youth: true, adult: true },
 };
