@@ -3,14 +3,20 @@ import { ExplainerOutcome } from '../components/ExplainerOutcome.tsx';
 import { answerId, ExplainerQuestion } from '../components/ExplainerQuestion.tsx';
 import {
 	answerRows,
-	countyOnPath,
+	countyIds,
 	outcomeView,
 	positionFor,
 	questionView,
 	type ExplainerData,
 	type OutcomeStrings,
 } from '../lib/flow/explainer-view.ts';
-import type { Answers } from '../lib/flow/next-node.ts';
+import {
+	currentScreen,
+	initialSteps,
+	stepsAfter,
+	type StepsEvent,
+	type StepsState,
+} from '../lib/flow/explainer-steps.ts';
 import { fillTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/form-controls.css';
 
@@ -42,35 +48,59 @@ export interface ExplainerProps {
 	};
 }
 
-type Screen =
-	{ kind: 'start' } | { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'outcome' };
-
 /**
  * The pathway explainer: one question at a time, check your answers with "Change", then the
- * outcome. Every step is rendered from the same views as the static pages (explainer-view.ts).
- * Answers live only in this component's memory: nothing is stored or sent, and each step's
- * history entry keeps the same address and holds only the step number, so the browser's Back
- * button works without putting answers in a link or in storage.
+ * outcome. Every step is rendered from the same views as the static pages (explainer-view.ts), and
+ * moves through the state machine in explainer-steps.ts. Answers live only in this component's
+ * memory: nothing is stored or sent.
+ *
+ * History: the whole explainer holds two entries, the start and "in progress", never one per
+ * step. On a shared phone every entry is a line in the history list that names the site, so a
+ * line per question would show how far someone went. Back still goes one step back: the browser
+ * Back button moves to the start entry, the island goes one step back and puts the "in progress"
+ * entry back, so the next Back works too. Forward works from the start only (back to where the
+ * reader was); the island's own Back button and "Change" cover the rest.
  */
 export default function Explainer({ data, outcomeStrings, lang, strings }: ExplainerProps) {
-	const [answers, setAnswers] = useState<Answers>({});
-	const [trail, setTrail] = useState<Screen[]>([{ kind: 'start' }]);
+	const routing = { flow: data.flow, counties: countyIds(data) };
+	const [state, setState] = useState<StepsState>(initialSteps);
+	const stateRef = useRef(state);
 	const [selected, setSelected] = useState<string | undefined>();
 	const [error, setError] = useState(false);
 	const rootRef = useRef<HTMLDivElement & HTMLFormElement>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const errorRef = useRef<HTMLDivElement>(null);
 	const moved = useRef(false);
-	const screen = trail.at(-1)!;
+	const startTitle = useRef('');
+	// Set while "Start again" takes the history back to the start entry, so that popstate is not a Back.
+	const restarting = useRef(false);
+	const screen = currentScreen(state);
+	const { answers } = state;
 
-	// The Back button moves through the steps: each step pushed a history entry with its index.
+	const update = (event: StepsEvent) => {
+		const next = stepsAfter(stateRef.current, event, routing);
+		stateRef.current = next;
+		moved.current = true;
+		setError(false);
+		setState(next);
+		return next;
+	};
+	const onStepsEntry = () => window.history.state?.explainer === 'steps';
+
 	useEffect(() => {
-		window.history.replaceState({ explainerStep: 0 }, '');
+		startTitle.current = document.title;
+		if (!window.history.state?.explainer) window.history.replaceState({ explainer: 'start' }, '');
 		const onPopState = (event: PopStateEvent) => {
-			const step = typeof event.state?.explainerStep === 'number' ? event.state.explainerStep : 0;
-			moved.current = true;
-			setTrail((current) => current.slice(0, step + 1));
-			setError(false);
+			if (event.state?.explainer === 'steps') {
+				update({ type: 'forward' });
+				return;
+			}
+			if (restarting.current) {
+				restarting.current = false;
+				return;
+			}
+			const next = update({ type: 'back' });
+			if (next.trail.length > 1) window.history.pushState({ explainer: 'steps' }, '');
 		};
 		window.addEventListener('popstate', onPopState);
 		return () => window.removeEventListener('popstate', onPopState);
@@ -84,37 +114,35 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 		const target = screen.kind === 'outcome' ? headingRef.current : rootRef.current;
 		target?.scrollIntoView({ block: 'start', behavior: 'instant' });
 		headingRef.current?.focus({ preventScroll: true });
-		const title =
-			screen.kind === 'question'
-				? questionView(data, screen.id).label
-				: screen.kind === 'check'
-					? strings.checkTitle
-					: screen.kind === 'outcome'
-						? strings.resultTitle
-						: data.title;
-		document.title = `${title}${strings.titleSuffix}`;
-	}, [trail]);
+		document.title =
+			screen.kind === 'start'
+				? startTitle.current
+				: `${
+						screen.kind === 'question'
+							? questionView(data, screen.id).label
+							: screen.kind === 'check'
+								? strings.checkTitle
+								: strings.resultTitle
+					}${strings.titleSuffix}`;
+	}, [state.trail]);
 
 	useEffect(() => {
 		if (error) errorRef.current?.focus();
 	}, [error]);
 
-	const go = (next: Screen) => {
-		moved.current = true;
-		setError(false);
-		setTrail((current) => {
-			window.history.pushState({ explainerStep: current.length }, '');
-			return [...current, next];
-		});
+	// A step forward from the start adds the one "in progress" entry; later steps add none.
+	const go = (event: StepsEvent) => {
+		if (!onStepsEntry()) window.history.pushState({ explainer: 'steps' }, '');
+		update(event);
 	};
 
 	const restart = () => {
-		moved.current = true;
-		setAnswers({});
 		setSelected(undefined);
-		setError(false);
-		window.history.replaceState({ explainerStep: 0 }, '');
-		setTrail([{ kind: 'start' }]);
+		if (onStepsEntry()) {
+			restarting.current = true;
+			window.history.back();
+		}
+		update({ type: 'restart' });
 	};
 
 	if (screen.kind === 'start') {
@@ -133,7 +161,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 						href={data.paths.questions[data.flow.start]}
 						onClick={(event) => {
 							event.preventDefault();
-							go({ kind: 'question', id: data.flow.start });
+							go({ type: 'start' });
 						}}
 					>
 						{strings.start}
@@ -168,10 +196,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 				setError(true);
 				return;
 			}
-			const next = { ...answers, [screen.id]: selected };
-			setAnswers(next);
-			const position = positionFor(data, next);
-			go(position.kind === 'question' ? { kind: 'question', id: position.id } : { kind: 'check' });
+			go({ type: 'answer', question: screen.id, option: selected });
 		};
 		return (
 			<form class="explainer" data-state="question" onSubmit={submit} noValidate ref={rootRef}>
@@ -219,7 +244,6 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 	}
 
 	const rows = answerRows(data, answers);
-	const position = positionFor(data, answers);
 	const answerList = (withChange: boolean) => (
 		<dl class="explainer-check">
 			{rows.map((row) => (
@@ -232,7 +256,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 								type="button"
 								class="explainer-link-button"
 								aria-label={fillTemplate(strings.changeAccessibleLabel, { question: row.question })}
-								onClick={() => go({ kind: 'question', id: row.questionId })}
+								onClick={() => go({ type: 'change', question: row.questionId })}
 							>
 								{strings.change}
 							</button>
@@ -243,7 +267,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 		</dl>
 	);
 
-	if (screen.kind === 'check' || position.kind !== 'outcome') {
+	if (screen.kind === 'check') {
 		return (
 			<div class="explainer" data-state="check" ref={rootRef}>
 				{backButton}
@@ -257,7 +281,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 						type="button"
 						class="ds-button"
 						data-variant="primary"
-						onClick={() => go({ kind: 'outcome' })}
+						onClick={() => go({ type: 'showResult' })}
 					>
 						{strings.showResult}
 					</button>
@@ -267,6 +291,9 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 		);
 	}
 
+	const position = positionFor(data, answers);
+	if (position.kind !== 'outcome')
+		throw new Error('The explainer shows an outcome its answers do not reach.');
 	const printedOn = fillTemplate(strings.printedOn, {
 		date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
 	});
@@ -275,7 +302,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 			{backButton}
 			<p class="nk-print-only">{printedOn}</p>
 			<ExplainerOutcome
-				view={outcomeView(data, position.id, countyOnPath(data, answers))}
+				view={outcomeView(data, position.id, { answers })}
 				strings={outcomeStrings}
 				headingRef={headingRef}
 			/>

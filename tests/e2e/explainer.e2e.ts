@@ -104,17 +104,18 @@ async function answerWithoutScript(page: Page, locale: ExplainerLocale, labels: 
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
 	for (const [index, label] of labels.entries()) {
 		// Every step page has a neutral title with its step number and no answer in its address.
-		expect(await page.title()).toMatch(/^(Spørsmål|Question) \d+ – /);
+		await expect.poll(() => page.title()).toMatch(/^(Spørsmål|Question) \d+ – /);
 		expect(new URL(page.url()).search).toBe('');
 		expect(index === 0 ? await page.locator('.explainer-label').textContent() : 'skip').toMatch(
 			/^(Spørsmål 1|Question 1|skip)$/,
 		);
 		await page.getByRole('link', { name: label, exact: true }).click();
 	}
-	expect(await page.title()).toMatch(/^(Resultat|Result) – /);
+	await expect.poll(() => page.title()).toMatch(/^(Resultat|Result) – /);
 }
 
-// The scenarios the explainer must get right, each run with and without JavaScript.
+// A sample of the readers in tests/unit/lib/flow/explainer-view.test.ts (which walks every
+// scenario in every language), each run here in a real browser with and without JavaScript.
 const scenarios: {
 	reader: string;
 	locale: ExplainerLocale;
@@ -122,13 +123,14 @@ const scenarios: {
 	outcome: string;
 }[] = [
 	{
-		reader: 'an adult charged with theft to pay for drugs, dependent, consenting, in Vestland',
+		reader: 'an adult who stole to pay for drugs, dependent, consenting, in Vestland',
 		locale: 'nb',
 		answers: [
 			'Ja, jeg er siktet eller tiltalt',
 			'18 år eller eldre',
-			'Noe jeg gjorde i rus, eller for å skaffe penger til rus',
-			'Nei',
+			'Tyveri, innbrudd eller et annet lovbrudd',
+			'Ja, det kan bli fengsel',
+			'Ja',
 			'Ja',
 			'Ja',
 			'Vestland',
@@ -136,106 +138,56 @@ const scenarios: {
 		outcome: 'Narkotikaprogrammet kan være aktuelt for deg',
 	},
 	{
-		reader: 'an adult selling smaller amounts, dependent, unsure about consent',
-		locale: 'en',
-		answers: [
-			'Yes, my case is going to court',
-			'18 or older',
-			'Other drug crime, for example selling or passing on drugs',
-			'Drug crime (section 231), for example smaller amounts',
-			'Yes',
-			'I am not sure',
-			'I would rather not say',
-		],
-		outcome: 'The drug court programme may be an option for you',
-	},
-	{
-		reader: 'an adult charged with aggravated drug crime',
-		locale: 'nb',
-		answers: [
-			'Ja, jeg er siktet eller tiltalt',
-			'18 år eller eldre',
-			'Annen narkotikakriminalitet, for eksempel salg eller å gi narkotika videre',
-			'Grovt narkotikalovbrudd (§ 232), for eksempel store mengder',
-		],
-		outcome: 'Ved grovt narkotikalovbrudd brukes narkotikaprogrammet bare i sjeldne tilfeller',
-	},
-	{
-		reader: 'an adult charged with a sexual offence',
+		reader: 'an adult charged with rape committed while high',
 		locale: 'en',
 		answers: ['Yes, I have been charged or indicted', '18 or older', 'A sexual offence'],
 		outcome: 'The drug court programme is not for sexual offences',
 	},
 	{
-		reader: 'an adult charged with violence, not sure how serious',
-		locale: 'nb',
-		answers: ['Ja, politiet etterforsker saken', '18 år eller eldre', 'Vold', 'Jeg vet ikke'],
-		outcome: 'Om narkotikaprogrammet er mulig, kommer an på hvor alvorlig volden er',
-	},
-	{
-		reader: 'an adult whose main problem is alcohol',
-		locale: 'en',
-		answers: [
-			'Yes, I have been charged or indicted',
-			'18 or older',
-			'Something I did while on drugs, or to get money for drugs',
-			'No',
-			'No, it is mostly alcohol',
-		],
-		outcome: 'The drug court programme is not meant for alcohol problems',
-	},
-	{
-		reader: 'a 16-year-old with drugs for their own use',
+		reader: 'an adult who assaulted someone while high, not sure how serious',
 		locale: 'nb',
 		answers: [
 			'Ja, politiet etterforsker saken',
-			'15, 16 eller 17 år',
-			'Bare bruk eller besittelse av narkotika til eget bruk',
+			'18 år eller eldre',
+			'Vold',
+			'Jeg vet ikke',
+			'Ja',
+			'Ja',
+			'Ja',
 		],
-		outcome: 'For unge med narkotika til eget bruk finnes det andre veier',
+		outcome: 'Ved mindre alvorlig vold kan narkotikaprogrammet være et unntak',
 	},
 	{
-		reader: 'a 16-year-old charged with another crime',
+		reader: 'an adult charged with aggravated drug crime, dependent, unsure about consent',
 		locale: 'en',
 		answers: [
-			'Yes, the police are investigating',
-			'15, 16 or 17',
-			'Something else, for example selling drugs, theft or violence',
+			'Yes, my case is going to court',
+			'18 or older',
+			'Selling drugs, or other drug crime',
+			'Aggravated (section 232), for example large amounts',
+			'Yes',
+			'Yes',
+			'I am not sure',
 		],
-		outcome: 'There are special sanctions for young people',
+		outcome: 'For aggravated or organised drug crime, the programme is used only in rare cases',
 	},
 	{
-		reader: 'someone who was under 15',
-		locale: 'nb',
-		answers: ['Ja, saken skal opp i retten', 'Under 15 år'],
-		outcome: 'Du kan ikke straffes for noe du gjorde før du fylte 15 år',
-	},
-	{
-		reader: 'someone already sentenced',
+		reader: 'someone sentenced last week',
 		locale: 'en',
 		answers: ['Yes, I have already been sentenced'],
-		outcome: 'You have already been sentenced',
+		outcome: 'You have been sentenced: the time to appeal is short',
 	},
 	{
-		reader: 'someone not in a criminal case',
-		locale: 'nb',
-		answers: ['Nei, jeg har ingen straffesak', 'Troms'],
-		outcome: 'Du kan få hjelp med rus uten en straffesak',
-	},
-	// Nynorsk: språklova § 14 asks for self-service in both written standards at the same time.
-	{
-		reader: 'an adult charged with theft to pay for drugs, dependent, consenting, in Vestland',
+		reader: 'a seller who sold drugs to make money',
 		locale: 'nn',
 		answers: [
-			'Ja, eg er sikta eller tiltalt',
+			'Ja, saka skal opp i retten',
 			'18 år eller eldre',
-			'Noko eg gjorde i rus, eller for å skaffe pengar til rus',
-			'Nei',
-			'Ja',
-			'Ja',
-			'Vestland',
+			'Sal av narkotika, eller anna narkotikakriminalitet',
+			'Vanleg (§ 231), til dømes små mengder',
+			'Nei, det hadde ikkje med rusen å gjere',
 		],
-		outcome: 'Narkotikaprogrammet kan vere aktuelt for deg',
+		outcome: 'Narkotikaprogrammet er for lovbrot som heng saman med rusen',
 	},
 	{
 		reader: 'a 16-year-old with drugs for their own use',
@@ -243,17 +195,18 @@ const scenarios: {
 		answers: [
 			'Ja, politiet etterforskar saka',
 			'15, 16 eller 17 år',
-			'Berre bruk eller besitting av narkotika til eige bruk',
+			'Berre bruk eller innehav av narkotika til eige bruk',
 		],
 		outcome: 'For unge med narkotika til eige bruk finst det andre vegar',
 	},
 	{
-		reader: 'someone not in a criminal case',
-		locale: 'nn',
-		answers: ['Nei, eg har inga straffesak', 'Troms'],
-		outcome: 'Du kan få hjelp med rus utan ei straffesak',
+		reader: 'someone not in a criminal case, in Troms',
+		locale: 'nb',
+		answers: ['Nei, jeg har ingen straffesak', 'Troms'],
+		outcome: 'Du kan få hjelp med rus uten en straffesak',
 	},
 ];
+const scenario = (reader: string) => scenarios.find((item) => item.reader === reader)!;
 
 describe('each scenario ends on the same outcome with and without JavaScript', () => {
 	test.each(scenarios)('$reader ($locale)', async ({ locale, answers, outcome }) => {
@@ -290,8 +243,11 @@ describe('the explainer with JavaScript', () => {
 			viewport: { width: 360, height: 740 },
 		});
 		await startIsland(page, 'en');
-		await answerWithScript(page, 'en', scenarios[1]!.answers, []);
-		expect(await focusedText(page)).toBe(scenarios[1]!.outcome);
+		const { answers, outcome } = scenario(
+			'an adult charged with aggravated drug crime, dependent, unsure about consent',
+		);
+		await answerWithScript(page, 'en', answers, []);
+		expect(await focusedText(page)).toBe(outcome);
 		const top = await page
 			.getByRole('heading', { level: 1 })
 			.evaluate((element) => element.getBoundingClientRect().top);
@@ -315,7 +271,13 @@ describe('the explainer with JavaScript', () => {
 	test('without a county, the directory link filters by category and lands on the results', async () => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await startIsland(page, 'en');
-		await answerWithScript(page, 'en', scenarios[1]!.answers, []);
+		await answerWithScript(
+			page,
+			'en',
+			scenario('an adult charged with aggravated drug crime, dependent, unsure about consent')
+				.answers,
+			[],
+		);
 		await page.getByRole('link', { name: 'See services that can help you' }).click();
 		await page.waitForSelector('.directory[data-state="enhanced"]');
 		await expect.poll(() => resultsAtTop(page)).toBe(true);
@@ -333,7 +295,12 @@ describe('the explainer with JavaScript', () => {
 	test('the printed outcome has the site, the date, the answers, the steps, the phones and no buttons', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		await startIsland(page, 'nb');
-		await answerWithScript(page, 'nb', scenarios[10]!.answers, []);
+		await answerWithScript(
+			page,
+			'nb',
+			scenario('someone not in a criminal case, in Troms').answers,
+			[],
+		);
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.locator('body').innerText();
 		expect(printed).toContain('Behandling i stedet for straff');
@@ -431,8 +398,11 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('the browser’s Back button goes to the previous question with its answer kept', async () => {
+	test('Back goes one question back with the answer kept, Forward returns from the start, and the explainer adds one history entry', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
+		const startTitle = await page.title();
+		const entries = () => page.evaluate(() => window.history.length);
+		const before = await entries();
 		await startIsland(page, 'nb');
 		for (const label of ['Ja, politiet etterforsker saken', '18 år eller eldre']) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
@@ -445,7 +415,64 @@ describe('the explainer with JavaScript', () => {
 		await expect
 			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
 			.toBe(true);
+		await page.goBack();
+		await expect.poll(() => heading(page)).toBe('Har du en straffesak nå?');
+		await page.goBack();
+		await expect.poll(() => heading(page)).toBe('Veiviser – hva kan skje i saken din?');
+		await expect.poll(() => page.title()).toBe(startTitle);
+		await page.goForward();
+		await expect.poll(() => heading(page)).toBe('Har du en straffesak nå?');
+		// Three steps forward and three back: one entry for the whole explainer, no answer in it.
+		expect(await entries()).toBe(before + 1);
 		expect(new URL(page.url()).search).toBe('');
+		await context.close();
+	});
+
+	test('after Change to another answer and Back twice, "check your answers" lists every answer and leads to the result', async () => {
+		const { context, page } = await openPage(browser, '/nb/veiviser/');
+		await startIsland(page, 'nb');
+		for (const label of [
+			'Ja, saken skal opp i retten',
+			'18 år eller eldre',
+			'Bare bruk eller besittelse av narkotika til eget bruk',
+		]) {
+			await page.getByRole('radio', { name: label, exact: true }).check();
+			await continueToNextStep(page, 'nb');
+		}
+		await page
+			.getByRole('button', { name: 'Endre svaret på: Hvor gammel var du da det skjedde?' })
+			.click();
+		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
+		await continueToNextStep(page, 'nb');
+		await page.goBack();
+		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
+		await page.goBack();
+		await expect.poll(() => heading(page)).toBe('Sjekk svarene dine');
+		const answered = page.locator('.explainer-check dd:not(.explainer-check__change)');
+		expect((await answered.allTextContents()).map(clean)).toEqual([
+			'Ja, saken skal opp i retten',
+			'Under 15 år',
+		]);
+		await page.getByRole('button', { name: words.nb.showResult }).click();
+		await expect
+			.poll(() => heading(page))
+			.toBe('Du kan ikke straffes for noe du gjorde før du fylte 15 år');
+		await context.close();
+	});
+
+	test('"Start again" returns to the start with the page’s own title and no answers', async () => {
+		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
+		const startTitle = await page.title();
+		await startIsland(page, 'en');
+		await page.getByRole('radio', { name: 'Yes, the police are investigating' }).check();
+		await continueToNextStep(page, 'en');
+		await page.getByRole('button', { name: 'Start again' }).click();
+		await expect
+			.poll(() => heading(page))
+			.toBe('Pathway explainer – what could happen in your case?');
+		await expect.poll(() => page.title()).toBe(startTitle);
+		await startIsland(page, 'en');
+		expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
 		await context.close();
 	});
 
