@@ -12,3 +12,9 @@ export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
  */
 export const feedbackEmail =
 	process.env.FEEDBACK_EMAIL ?? `tilbakemelding@${new URL(siteUrl).hostname}`;
+
+/**
+ * The day the site is built. Statuses of legal changes warn readers when their last check is more
+ * than six months before it, so a deployment should be rebuilt at least once a month.
+ */
+export const buildDate = new Date();

@@ -4,6 +4,10 @@ export const templates: { name: string; paths: Record<'nb' | 'en', string> }[] =
 	{ name: 'article', paths: { nb: '/nb/narkotikaprogrammet/', en: '/en/drug-court-programme/' } },
 	{ name: 'explainer', paths: { nb: '/nb/veiviser/', en: '/en/pathway-explainer/' } },
 	{ name: 'directory', paths: { nb: '/nb/finn-hjelp/', en: '/en/find-help/' } },
+	{
+		name: 'category',
+		paths: { nb: '/nb/finn-hjelp/kategori/rettshjelp/', en: '/en/find-help/category/legal-aid/' },
+	},
 	{ name: 'service', paths: { nb: '/nb/finn-hjelp/jussbuss/', en: '/en/find-help/jussbuss/' } },
 	{ name: 'country overview', paths: { nb: '/nb/land/', en: '/en/countries/' } },
 	{ name: 'country', paths: { nb: '/nb/land/portugal/', en: '/en/countries/portugal/' } },

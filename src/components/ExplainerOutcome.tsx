@@ -2,6 +2,7 @@ import type { OutcomeStrings, OutcomeView } from '../lib/flow/explainer-view.ts'
 import '../styles/components/explainer.css';
 import { LegalStatusNote } from './LegalStatusNote.tsx';
 import { PhasePath } from './PhasePath.tsx';
+import { withNumbersKeptWhole } from '../lib/directory/phone-number.ts';
 
 /**
  * An explainer outcome: what may apply, what to do next, what the reader was not sure about (the
@@ -69,7 +70,10 @@ export function ExplainerOutcome({
 								<a class="nk-phone" href={`tel:${helpline.tel}`}>
 									{helpline.display}
 								</a>{' '}
-								<span>{helpline.name}</span>
+								<span>
+									{withNumbersKeptWhole(helpline.name)}
+									{helpline.note && ` (${helpline.note})`}
+								</span>
 							</li>
 						))}
 					</ul>
@@ -84,15 +88,20 @@ export function ExplainerOutcome({
 			{view.directory && (
 				<>
 					<h2>{strings.helpHeading}</h2>
-					<p>
-						<a
-							class="explainer-outcome__directory"
-							href={view.directory.url}
-							data-print-url={view.directory.printUrl}
-						>
-							{view.directory.label}
-						</a>
-					</p>
+					{view.directory.intro && <p>{view.directory.intro}</p>}
+					<ul class="explainer-outcome__directory-links">
+						{view.directory.links.map((link) => (
+							<li key={link.url}>
+								<a
+									class="explainer-outcome__directory"
+									href={link.url}
+									data-print-url={link.printUrl}
+								>
+									{link.label}
+								</a>
+							</li>
+						))}
+					</ul>
 				</>
 			)}
 			{view.pages.length > 0 && (

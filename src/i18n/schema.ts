@@ -15,6 +15,8 @@ export const uiStringDescriptions = {
 	'exit.label': 'Link in the header that leaves the site at once for a neutral website.',
 	'exit.hint': 'Hint under the exit link, shown only where there is a keyboard: the shortcut.',
 	'header.menu': "The header's menu button (a disclosure that works without JavaScript).",
+	'header.help':
+		'Button beside "Exit this page" on wide screens that shows the emergency number and helplines (a disclosure that works without JavaScript).',
 	'urgentHelp.heading':
 		'Heading of the emergency number and helplines, in the header menu and on pages for people under stress.',
 	'nav.accessibleLabel': 'Accessible name of the main navigation landmark.',
@@ -31,6 +33,13 @@ export const uiStringDescriptions = {
 	'footer.notLegalAdvice': 'One-line reminder in the footer that the site is not legal advice.',
 	'page.lastReviewed': 'Shown on factual pages. {{date}}: the localised last-reviewed date.',
 	'page.sourcesHeading': "Heading of a page's list of sources.",
+	'review.line':
+		'A recorded review, under a page’s last-reviewed date. {{who}}: review.role.*; {{date}}: when; {{scope}}: what was read.',
+	'review.role.defence-lawyer': 'The reviewer in review.line: a defence lawyer.',
+	'review.role.lawyer': 'The reviewer in review.line: a lawyer.',
+	'review.none':
+		'On the about page, when no review is recorded anywhere: nobody with legal training has reviewed the content.',
+	'review.recorded': 'On the about page, before the list of recorded reviews.',
 	'page.legalNotice':
 		'Notice on pages a reader might act on: general information, not legal advice.',
 	'notice.fallback':
@@ -115,6 +124,15 @@ export const uiStringDescriptions = {
 	'directory.categoriesAccessibleLabel': 'Accessible name of the jump list navigation.',
 	'directory.byCountyHeading':
 		'Heading over the list of links to county pages (works without JavaScript).',
+	'route.directoryCategory':
+		'URL segment before a category in the directory: /nb/finn-hjelp/kategori/rettshjelp/.',
+	'directory.categoryTitle': 'Heading of a category’s static listing. {{category}}: the category.',
+	'directory.categoryDescription':
+		'Meta description of a category’s static listing. {{category}}: the category.',
+	'directory.categoryIntro':
+		'Introduction on a category’s static listing. {{category}}: the category.',
+	'explainer.directoryCategoriesIntro':
+		'Before the links to the directory’s categories on an outcome without a county.',
 	'directory.countyTitle': 'Heading of a county page. {{county}}: the county name.',
 	'directory.countyDescription': 'Meta description of a county page. {{county}}: the county name.',
 	'directory.countyIntro': 'Introduction of a county page. {{county}}: the county name.',
@@ -171,7 +189,11 @@ export const uiStringDescriptions = {
 		'Notice on a listing whose contact details come from an old or second-hand source. {{date}}: the source’s date.',
 	'service.notCheckedRecently':
 		'Notice on a listing last checked more than a year ago. {{date}}: the day it was checked.',
-	'service.verifiedOn': 'When the entry was last checked. {{date}}: the date.',
+	'service.compiledOn':
+		'Under a listing nobody has confirmed with the service: when its details were taken from the sources. {{date}}: the date.',
+	'service.checkedOn': 'Under a listing confirmed with the service itself. {{date}}: the date.',
+	'service.sourceDate':
+		'After the compiled or checked line, when the newest source for the contact details is old. {{date}}: its date.',
 	'service.sourcesHeading': 'Heading of the service’s sources.',
 	'service.reportError': 'Link to report a mistake in a listing.',
 	'service.reportErrorSubject': 'Subject of the error-report email. {{name}}: service name.',
@@ -207,7 +229,6 @@ export const uiStringDescriptions = {
 		'Printed at the top of a printed outcome. {{date}}: the day it was printed.',
 	'explainer.pagesHeading': 'Heading of the related pages on an outcome.',
 	'explainer.helpHeading': 'Heading of the directory link section on an outcome.',
-	'explainer.directoryLink': 'Link from an outcome to the pre-filtered directory.',
 	'explainer.directoryLinkCounty':
 		'Link from an outcome to the directory for a county. {{county}}: the county.',
 	'explainer.pathwayHeading': 'Heading above the programme phases on an outcome.',
@@ -332,6 +353,10 @@ export const uiStringDescriptions = {
 	'legalStatus.status.rejected': 'Status of a legal change: voted down.',
 	'legalStatus.status.unconfirmed': 'Status of a legal change: the sources do not confirm it.',
 	'legalStatus.source': "Before the link to the source of a legal change's status.",
+	'legalStatus.checked':
+		'After a legal change’s status: when someone last looked for newer sources. {{date}}: that day.',
+	'legalStatus.stale':
+		'Warning beside a legal change’s status last checked more than six months ago. {{date}}: that day.',
 	'series.heading':
 		'Heading above the charts of figures over time (country page and comparison page).',
 	'series.summary':

@@ -183,5 +183,32 @@ export const localizedTextSchema = z.strictObject(
 	>,
 );
 
+/** Who can have reviewed content, by their role. */
+export const reviewerRoleValues = ['defence-lawyer', 'lawyer'] as const;
+
+/**
+ * A review that happened: who (by role), when, and what they read. Pages show "Reviewed by a
+ * defence lawyer on …" only from such a record; without one the site never implies a review.
+ */
+export const reviewSchema = z.strictObject({
+	/** The reviewer's role. */
+	role: z
+		.enum(reviewerRoleValues, { error: `expected one of: ${reviewerRoleValues.join(', ')}` })
+		.meta({
+			title: 'Rolle',
+			description:
+				'Hvem som gikk gjennom innholdet: defence-lawyer (forsvarer) eller lawyer (advokat).',
+		}),
+	/** The day the review was finished. */
+	date: dateSchema.meta({ title: 'Dato', description: 'Dagen gjennomgangen var ferdig.' }),
+	/** What was reviewed, in a few words, per language. */
+	scope: localizedTextSchema.meta({
+		title: 'Hva ble gått gjennom',
+		description:
+			'Hva som ble gått gjennom, med noen få ord, for eksempel «de juridiske opplysningene på siden».',
+	}),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
+export type Review = z.infer<typeof reviewSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

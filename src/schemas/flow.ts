@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, slugSchema, sourceSchema, textSchema } from './common.ts';
+import { dateSchema, reviewSchema, slugSchema, sourceSchema, textSchema } from './common.ts';
 import { serviceCategoryValues } from './service.ts';
 
 /**
@@ -139,6 +139,8 @@ export const flowSchema = z.strictObject({
 	start: slugSchema,
 	/** The day an editor last checked the outcomes' facts against their sources. */
 	lastReviewed: dateSchema,
+	/** Reviews of the explainer that happened (role, date, what was read). Default: none. */
+	reviews: z.array(reviewSchema).default([]),
 	/** Question nodes by id, in the order their neutral page addresses are numbered. */
 	questions: z.record(slugSchema, flowQuestionSchema),
 	/** Outcome nodes by id, in the order their neutral page addresses are numbered. */

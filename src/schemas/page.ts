@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
 	draftSchema,
 	lastReviewedSchema,
+	reviewSchema,
 	requireSourcesUnlessDraft,
 	slugSchema,
 	sourcesSchema,
@@ -53,6 +54,30 @@ export const pageSchema = z
 			title: 'Vis merknad om juridisk råd',
 			description:
 				'Slå på for sider om rettigheter og straffesaker: siden sier da at den gir generell informasjon, ikke juridisk råd.',
+		}),
+		/**
+		 * Shows the "Do you need help now?" box with the emergency numbers under the title. Pages for
+		 * defendants and families always have it. Default: `false`.
+		 */
+		urgentHelp: z.boolean({ error: 'expected true or false' }).default(false).meta({
+			title: 'Vis nødnumrene øverst',
+			description:
+				'Slå på for å vise boksen «Trenger du hjelp nå?» med nødnumrene øverst på siden. Sider for tiltalte og pårørende har den alltid.',
+		}),
+		/**
+		 * Include the page's statements in the review pack for a defence lawyer (`npm run
+		 * review-pack`): for pages that tell defendants about their rights. Default: `false`.
+		 */
+		legalReview: z.boolean({ error: 'expected true or false' }).default(false).meta({
+			title: 'Med i gjennomgangen for advokat',
+			description:
+				'Slå på for sider om rettigheter i straffesaker: da kommer alle setningene på siden med i gjennomgangspakken for en forsvarer (npm run review-pack).',
+		}),
+		/** Reviews that happened, with the reviewer's role and the date. Default: none. */
+		reviews: z.array(reviewSchema).default([]).meta({
+			title: 'Gjennomganger',
+			description:
+				'Bare gjennomganger som faktisk er gjort: hvem (rolle), når og hva. Siden viser dem. Skriv ingen før den er gjort.',
 		}),
 		draft: draftSchema,
 		/** Not translated yet: readers see the source-language text with a notice. */

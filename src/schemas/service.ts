@@ -246,15 +246,28 @@ export const serviceSchema = z
 			description:
 				'Adressene til sidene som oppgir disse opplysningene. Minst én før tjenesten publiseres.',
 		}),
-		/** The day an editor last checked the entry against its sources (HSDS `assured_date`). */
-		verifiedOn: dateSchema.meta({
-			title: 'Sist kontrollert',
-			description: 'Dagen du sist sjekket opplysningene mot kildene.',
+		/**
+		 * The day the details were taken from the sources listed (for the first entries, the day the
+		 * researched list they come from was compiled). Not a check with the service: see `checkedOn`.
+		 */
+		compiledOn: dateSchema.meta({
+			title: 'Hentet fra kildene',
+			description:
+				'Dagen opplysningene ble hentet fra kildene som står under. Det er ikke det samme som å ha sjekket med tjenesten.',
+		}),
+		/**
+		 * The day someone confirmed the details with the service itself: by phone, or on its own
+		 * current page (HSDS `assured_date`). Leave out until that has happened.
+		 */
+		checkedOn: dateSchema.optional().meta({
+			title: 'Sjekket med tjenesten',
+			description:
+				'Dagen noen bekreftet opplysningene med tjenesten selv, på telefon eller på tjenestens egen side. La stå tom til det er gjort.',
 		}),
 		/**
 		 * How old the newest source for the contact details is, when it is old or second-hand: the
 		 * year (or month) that source was published, e.g. `2019`. The listing then says so, and
-		 * counts as out of date from that day, not from `verifiedOn`. Leave out for current sources.
+		 * counts as out of date from that day, not from `compiledOn` or `checkedOn`. Leave out for current sources.
 		 */
 		sourceDate: partialDateSchema.optional().meta({
 			title: 'Kilden er fra',

@@ -129,38 +129,25 @@ describe.each(indexablePages)('$path (head links)', ({ path }) => {
 	});
 });
 
-// WCAG 3.1.2: a screen reader reads Bokmål words with a Bokmål voice on a Nynorsk page.
-describe('text shown in a fallback language is marked with its language', () => {
-	test('the Nynorsk countries table marks the names and notes of snapshots still in Bokmål', () => {
-		const rows = documents.get('/nn/land/')!.querySelectorAll('.country-table tbody tr');
-		expect(rows.length).toBeGreaterThan(0);
-		const norway = rows.find((row) => row.querySelector('a[href$="/norway/"]'));
-		expect(norway?.querySelector('a')?.getAttribute('lang')).toBe('nb-NO');
-	});
-
-	test('the breadcrumb of a page still in Bokmål marks its Bokmål title', () => {
-		const current = documents.get('/nn/about/')!.querySelector('.breadcrumbs [aria-current=page]');
-		expect(current?.getAttribute('lang')).toBe('nb-NO');
+// WCAG 3.1.2: a screen reader reads Bokmål words with a Bokmål voice on a Nynorsk page. (Which
+// pages are still in Bokmål changes as translations land; the marking itself is unit-tested in
+// localized-text.test.ts.)
+test('the breadcrumb of a Nynorsk page still in Bokmål marks its Bokmål title', () => {
+	const untranslated = [...documents.entries()].filter(
+		([path, document]) =>
+			path.startsWith('/nn/') &&
+			document.querySelector('article')?.getAttribute('lang') === 'nb-NO',
+	);
+	expect(untranslated.length).toBeGreaterThan(0);
+	for (const [path, document] of untranslated)
 		expect(
-			documents
-				.get('/nn/personvern/')!
-				.querySelector('.breadcrumbs [aria-current=page]')
-				?.getAttribute('lang'),
-		).toBeUndefined();
-	});
-
-	test('a Nynorsk news item marks the name of a country still in Bokmål', () => {
-		const link = documents
-			.get('/nn/nyheiter/landsdekkjande-2016/')!
-			.querySelector('article a[href="/nn/land/norway/"]');
-		expect(link?.getAttribute('lang')).toBe('nb-NO');
-	});
-
-	test('a Nynorsk explainer outcome marks the title of a page still in Bokmål', () => {
-		const links = [...documents.entries()]
-			.filter(([path]) => path.startsWith('/nn/vegvisar/resultat-'))
-			.flatMap(([, document]) => document.querySelectorAll('a[href="/nn/defence-lawyer/"]'));
-		expect(links.length).toBeGreaterThan(0);
-		for (const link of links) expect(link.getAttribute('lang')).toBe('nb-NO');
-	});
+			document.querySelector('.breadcrumbs [aria-current=page]')?.getAttribute('lang'),
+			path,
+		).toBe('nb-NO');
+	expect(
+		documents
+			.get('/nn/personvern/')!
+			.querySelector('.breadcrumbs [aria-current=page]')
+			?.getAttribute('lang'),
+	).toBeUndefined();
 });

@@ -85,6 +85,12 @@ describe('broken content produces messages that name file, field, expectation an
 		);
 	});
 
+	test('a page reviewed after the last check of a legal status it shows', () => {
+		expect(errors).toContain(
+			`${fixture}/pages/nb/reviewed-after-check.mdx: "lastReviewed": is 2026-01-15, after the last check of rules-2025 (checkedOn 2025-10-20 in ${fixture}/legal-changes/rules-2025.yaml), whose status this shows: look for newer official sources, update the status and set its checkedOn, or set lastReviewed no later than 2025-10-20`,
+		);
+	});
+
 	test('the same file in both languages gets the same error once per language', () => {
 		expect(errors.filter((error) => error.includes('wrong-type.mdx'))).toHaveLength(2);
 	});
@@ -96,4 +102,18 @@ test('a page without a twin is a warning, not an error', () => {
 		`${fixture}/pages/nn/no-twin.mdx: missing twin of ${fixture}/pages/nb/no-twin.mdx; readers of "nn" see the nb text with a notice until it is translated`,
 	]);
 	expect(errors.join('\n')).not.toContain('no-twin');
+});
+
+test('a legal status nobody has checked for more than a year is a warning that says what to do', () => {
+	// The fixture's status was last checked on 2025-10-20; the check runs with the build's date.
+	const old = validateContent(fixture, process.cwd(), new Date('2026-12-07T00:00:00Z')).problems;
+	expect(old.filter((problem) => problem.severity === 'warning').map(formatProblem)).toContainEqual(
+		expect.stringMatching(
+			new RegExp(
+				`^${fixture}/legal-changes/rules-2025\\.yaml: "checkedOn": was 2025-10-20, more than 12 months ago, .*set checkedOn to the day you checked`,
+			),
+		),
+	);
+	const recent = validateContent(fixture, process.cwd(), new Date('2026-06-07T00:00:00Z')).problems;
+	expect(recent.map(formatProblem).join('\n')).not.toContain('"checkedOn": was');
 });

@@ -29,6 +29,6 @@ test('entries cover several counties as well as the whole country', () => {
 test('every entry has a source and a verified date', () => {
 	for (const service of services) {
 		expect(service.sources.length, service.id).toBeGreaterThan(0);
-		expect(service.verifiedOn, service.id).toBeInstanceOf(Date);
+		expect(service.compiledOn, service.id).toBeInstanceOf(Date);
 	}
 });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
+import { wordsBrokenWithoutHyphen } from './support/word-breaks.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,8 +12,7 @@ afterAll(async () => {
 });
 
 // The comparison table, not the charts' tables on the same page.
-const comparison = (page: Page) =>
-	page.locator('table', { has: page.locator('caption', { hasText: 'The countries compared' }) });
+const comparison = (page: Page) => page.getByRole('table', { name: 'The countries compared' });
 const firstColumn = (page: Page) => comparison(page).locator('tbody th').allTextContents();
 const column = (page: Page, index: number) =>
 	comparison(page).locator(`tbody tr td:nth-child(${index})`).allTextContents();
@@ -52,6 +52,37 @@ describe('the country comparison table', () => {
 			).toBe(true);
 		await context.close();
 	});
+});
+
+describe('the countries on a narrow phone and at 200 % zoom', () => {
+	test.each([
+		['/nb/land/', 320],
+		['/en/countries/norway/', 320],
+		['/nn/land/', 360],
+		['/en/countries/', 640],
+	])(
+		'%s at %i px: no year or heading breaks inside a word, and the caption and hint show whole, once',
+		async (path, width) => {
+			const { context, page } = await openPage(browser, path, {
+				viewport: { width, height: 740 },
+			});
+			expect(await wordsBrokenWithoutHyphen(page, 'table th, table td:not(:last-child)')).toEqual(
+				[],
+			);
+			const captions = page.locator('.country-table__caption, .series-chart__table caption');
+			for (const caption of await captions.all()) {
+				const box = (await caption.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+				expect(
+					await caption.evaluate((element) => element.scrollWidth <= element.clientWidth),
+				).toBe(true);
+			}
+			const hints = await page.locator('.country-table__scroll-hint:visible').count();
+			expect(hints).toBeLessThanOrEqual(1);
+			await context.close();
+		},
+	);
 });
 
 describe('news and countries', () => {

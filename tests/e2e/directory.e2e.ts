@@ -95,11 +95,16 @@ describe('the directory with JavaScript', () => {
 describe('the directory on a phone', () => {
 	const phone = { viewport: { width: 360, height: 740 } };
 
-	test('"Show N services" closes the filters and brings the count and the first results into view', async () => {
+	test('"Show N services" stays on screen while choosing, and brings the count and the first results into view', async () => {
 		const { context, page } = await openPage(browser, '/en/find-help/', phone);
 		await openFilters(page);
-		await page.getByRole('checkbox', { name: 'Legal aid' }).check();
-		await page.getByRole('button', { name: /^Show \d+ services$/ }).click();
+		await page.getByRole('checkbox', { name: 'For family and friends' }).check();
+		await page.getByRole('combobox', { name: 'County' }).selectOption('troms');
+		const show = page.getByRole('button', { name: /^Show \d+ services?$/ });
+		const box = await show.evaluate((element) => element.getBoundingClientRect().toJSON());
+		expect(box.top).toBeGreaterThanOrEqual(0);
+		expect(box.bottom).toBeLessThanOrEqual(740);
+		await show.click();
 		const count = page.getByRole('status');
 		expect(await count.evaluate((element) => element === document.activeElement)).toBe(true);
 		const top = await count.evaluate((element) => element.getBoundingClientRect().top);
@@ -188,16 +193,40 @@ describe('the directory without JavaScript', () => {
 		expect(names).not.toContain('Jussbuss');
 		await context.close();
 	});
+
+	test.each([
+		['/nb/for-parorende/', 'oversikten over hjelp for pårørende', 'Viser'],
+		['/en/pathway-explainer/result-1/', 'Legal aid', 'Showing'],
+		['/nn/har-du-ei-straffesak/', 'rettshjelp', 'Viser'],
+	])(
+		'a link to the directory from %s lands on a list narrowed to its category',
+		async (from, name, showing) => {
+			const { context, page } = await openPage(browser, from, { javaScriptEnabled: false });
+			await page.getByRole('link', { name, exact: true }).first().click();
+			expect(new URL(page.url()).search).toBe('');
+			const count = await page.locator('#results .directory__count').textContent();
+			expect(count).toMatch(new RegExp(`^${showing} \\d+ (av|of) ${services.length}`));
+			const [shown] = count!.match(/\d+/)!.map(Number);
+			expect(shown).toBeGreaterThan(0);
+			expect(shown).toBeLessThan(services.length);
+			expect(await cardNames(page)).toHaveLength(shown!);
+			await context.close();
+		},
+	);
 });
 
 describe('a service page', () => {
-	test('has tap-to-call links, the last-checked date, sources and a way to report a mistake', async () => {
+	test('has tap-to-call links, when and how the details were gathered, sources and a way to report a mistake', async () => {
 		const { context, page } = await openPage(browser, '/en/find-help/uteseksjonen-oslo/');
 		expect(await page.getByRole('link', { name: '+47 913 03 913' }).getAttribute('href')).toBe(
 			'tel:+4791303913',
 		);
 		expect(
-			await page.getByText('Last checked against the sources on 22 November 2026').isVisible(),
+			await page
+				.getByText(
+					'These details were taken from the sources below on 22 November 2026. The service itself has not confirmed them.',
+				)
+				.isVisible(),
 		).toBe(true);
 		expect(await page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
 		const report = await page

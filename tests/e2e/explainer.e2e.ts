@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { builtPages } from '../support/dist.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
-import { headingWordsBrokenWithoutHyphen } from './support/word-breaks.ts';
+import { wordsBrokenWithoutHyphen } from './support/word-breaks.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,7 +141,7 @@ const scenarios: {
 		reader: 'an adult charged with rape committed while high',
 		locale: 'en',
 		answers: ['Yes, I have been charged or indicted', '18 or older', 'A sexual offence'],
-		outcome: 'The drug court programme is not for sexual offences',
+		outcome: 'Sexual offences and the drug court programme',
 	},
 	{
 		reader: 'an adult who assaulted someone while high, not sure how serious',
@@ -169,7 +169,7 @@ const scenarios: {
 			'Yes',
 			'I am not sure',
 		],
-		outcome: 'For aggravated or organised drug crime, the programme is used only in rare cases',
+		outcome: 'For aggravated or organised drug crime, the bar for the programme is high',
 	},
 	{
 		reader: 'someone sentenced last week',
@@ -195,9 +195,9 @@ const scenarios: {
 		answers: [
 			'Ja, politiet etterforskar saka',
 			'15, 16 eller 17 år',
-			'Berre bruk eller innehav av narkotika til eige bruk',
+			'Berre bruk eller innehav av narkotika til eigen bruk',
 		],
-		outcome: 'For unge med narkotika til eige bruk finst det andre vegar',
+		outcome: 'For unge med narkotika til eigen bruk finst det andre vegar',
 	},
 	{
 		reader: 'someone not in a criminal case, in Troms',
@@ -238,6 +238,43 @@ describe('each scenario ends on the same outcome with and without JavaScript', (
 });
 
 describe('the explainer with JavaScript', () => {
+	test('on a 360 × 740 phone, every step shows its heading below the header, and "Exit this page" stays on screen at its end', async () => {
+		const { context, page } = await openPage(browser, '/nb/veiviser/', {
+			viewport: { width: 360, height: 740 },
+		});
+		await startIsland(page, 'nb');
+		const exit = page.getByRole('link', { name: 'Forlat siden', exact: true });
+		const check = async () => {
+			const [header, title] = await Promise.all([
+				page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().bottom),
+				page.locator('.explainer h1').evaluate((element) => element.getBoundingClientRect().top),
+			]);
+			// The step's heading is not hidden under the header that sticks to the top.
+			expect(title).toBeGreaterThanOrEqual(header);
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			const box = (await exit.boundingBox())!;
+			expect(box.y).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height).toBeLessThanOrEqual(740);
+			expect(
+				await exit.evaluate((element) => {
+					const rect = element.getBoundingClientRect();
+					return element.contains(
+						document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2),
+					);
+				}),
+			).toBe(true);
+		};
+		for (const label of scenarios[0]!.answers) {
+			await page.getByRole('radio', { name: label, exact: true }).check();
+			await continueToNextStep(page, 'nb');
+			await check();
+		}
+		await page.getByRole('button', { name: words.nb.showResult }).click();
+		await page.waitForSelector('[data-state="outcome"]');
+		await check();
+		await context.close();
+	});
+
 	test('"See the result" starts the page at the result’s heading, with focus on it', async () => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/', {
 			viewport: { width: 360, height: 740 },
@@ -268,7 +305,7 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('without a county, the directory link filters by category and lands on the results', async () => {
+	test('without a county, the outcome links to category pages that list only that category', async () => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await startIsland(page, 'en');
 		await answerWithScript(
@@ -278,17 +315,17 @@ describe('the explainer with JavaScript', () => {
 				.answers,
 			[],
 		);
-		await page.getByRole('link', { name: 'See services that can help you' }).click();
-		await page.waitForSelector('.directory[data-state="enhanced"]');
+		const link = page.getByRole('link', { name: 'The drug court programme', exact: true });
+		// The reader's answers never go into the address: the page is the category's own.
+		expect(await link.getAttribute('href')).toBe(
+			'/en/find-help/category/the-drug-court-programme/#results',
+		);
+		await link.click();
+		await page.waitForURL(/category\/the-drug-court-programme/);
 		await expect.poll(() => resultsAtTop(page)).toBe(true);
-		// The filters start closed; opened, they show the category the outcome chose.
-		await page.getByRole('button', { name: /^Filter the list/ }).click();
-		expect(
-			await page
-				.getByRole('checkbox', { name: 'Drug court programme', exact: false })
-				.first()
-				.isChecked(),
-		).toBe(true);
+		const count = await page.locator('#results .directory__count').textContent();
+		const [shown, total] = count!.match(/\d+/g)!.map(Number);
+		expect(shown).toBeLessThan(total!);
 		await context.close();
 	});
 
@@ -554,9 +591,7 @@ describe('outcome headings on a narrow phone', () => {
 		const broken: string[] = [];
 		for (const { path } of outcomePages) {
 			await page.goto(siteUrl(path));
-			broken.push(
-				...(await headingWordsBrokenWithoutHyphen(page)).map((word) => `${path}: ${word}`),
-			);
+			broken.push(...(await wordsBrokenWithoutHyphen(page)).map((word) => `${path}: ${word}`));
 		}
 		expect(outcomePages.length).toBeGreaterThan(10);
 		expect(broken).toEqual([]);

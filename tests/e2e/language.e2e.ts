@@ -71,7 +71,7 @@ describe('the language switcher', () => {
 
 describe('a page not yet in Nynorsk', () => {
 	test('shows the Bokmål text, marked as Bokmål, under a notice in Nynorsk', async () => {
-		const { context, page } = await openPage(browser, '/nn/about/');
+		const { context, page } = await openPage(browser, '/nn/om-nettstaden/');
 		expect(await page.locator('html').getAttribute('lang')).toBe('nn-NO');
 		expect(await page.getByRole('note').first().textContent()).toContain(
 			useTranslations('nn')('notice.fallback', { language: 'norsk bokmål' }),

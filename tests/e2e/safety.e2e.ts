@@ -1,5 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locale } from '~/i18n/locales.ts';
+import { useTranslations } from '~/lib/i18n/translate.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
 let browser: Browser;
@@ -60,6 +62,37 @@ describe('"Exit this page"', () => {
 		},
 	);
 
+	// The privacy page tells readers what the exit does not do; what it says must be what happens.
+	test.each([
+		['nb', '/nb/personvern/', 'Trykker du Tilbake på yr.no, kommer du til siden du så før den'],
+		['en', '/en/privacy/', 'If you press Back on yr.no, you come to the page you saw before it'],
+		['nn', '/nn/personvern/', 'Trykkjer du Tilbake på yr.no, kjem du til sida du såg før ho'],
+	] as const)(
+		'the %s privacy page says Back returns to the page before, has the exit and the helplines beside it, and that is what happens',
+		async (locale, privacyPath, backSentence) => {
+			const t = useTranslations(locale);
+			const home = `/${locale}/`;
+			const { context, page } = await openPage(browser, home, {
+				viewport: { width: 360, height: 740 },
+			});
+			await fakeNeutralSite(context);
+			await page.goto(siteUrl(privacyPath));
+			const section = page.getByText(backSentence);
+			await section.scrollIntoViewIfNeeded();
+			expect(await section.isVisible()).toBe(true);
+			expect(await page.getByText(/Safari/).count()).toBeGreaterThan(0);
+			expect(await page.getByText(/Chrome/).count()).toBeGreaterThan(0);
+			expect(
+				await page.getByRole('heading', { name: t('urgentHelp.heading'), exact: true }).count(),
+			).toBe(1);
+			await page.getByRole('link', { name: t('exit.label'), exact: true }).click();
+			await page.waitForURL('https://www.yr.no/');
+			await page.goBack();
+			expect(page.url()).toBe(siteUrl(home));
+			await context.close();
+		},
+	);
+
 	test('without JavaScript it is a plain link that still leaves', async () => {
 		const { context, page } = await openPage(browser, '/nb/for-parorende/', {
 			javaScriptEnabled: false,
@@ -84,6 +117,110 @@ describe('"Exit this page"', () => {
 		expect(await phone.getByText('Or press Shift three times').isVisible()).toBe(false);
 		await context.close();
 	});
+});
+
+// A page of every reader's template in every language. The pages with an island (the directory,
+// the explainer's start, search) look different without JavaScript, so they are also tried
+// without it; the rest are the same HTML and CSS either way.
+const everyTemplate: Record<Locale, string[]> = {
+	nb: [
+		'/nb/',
+		'/nb/narkotikaprogrammet/',
+		'/nb/land/',
+		'/nb/land/norge/',
+		'/nb/nyheter/',
+		'/nb/nyheter/hoyesterett-2022/',
+		'/nb/finn-hjelp/',
+		'/nb/finn-hjelp/jussbuss/',
+		'/nb/finn-hjelp/fylke/troms/',
+		'/nb/finn-hjelp/kategori/rettshjelp/',
+		'/nb/veiviser/',
+		'/nb/veiviser/oversikt/',
+		'/nb/veiviser/sporsmal-3/',
+		'/nb/veiviser/resultat-1/',
+		'/nb/veiviser/resultat-1/oslo/',
+		'/nb/sok/',
+	],
+	en: [
+		'/en/',
+		'/en/for-families/',
+		'/en/countries/',
+		'/en/countries/portugal/',
+		'/en/news/',
+		'/en/news/nationwide-2016/',
+		'/en/find-help/',
+		'/en/find-help/jussbuss/',
+		'/en/find-help/county/oslo/',
+		'/en/find-help/category/legal-aid/',
+		'/en/pathway-explainer/',
+		'/en/pathway-explainer/overview/',
+		'/en/pathway-explainer/question-3/',
+		'/en/pathway-explainer/result-2/',
+		'/en/pathway-explainer/result-1/vestland/',
+		'/en/search/',
+	],
+	nn: [
+		'/nn/',
+		'/nn/personvern/',
+		'/nn/land/',
+		'/nn/land/skottland/',
+		'/nn/nyheiter/',
+		'/nn/nyheiter/hogsterett-2022/',
+		'/nn/finn-hjelp/',
+		'/nn/finn-hjelp/legevakt-116117/',
+		'/nn/finn-hjelp/fylke/troms/',
+		'/nn/finn-hjelp/kategori/for-parorande/',
+		'/nn/vegvisar/',
+		'/nn/vegvisar/oversikt/',
+		'/nn/vegvisar/sporsmal-3/',
+		'/nn/vegvisar/resultat-1/',
+		'/nn/vegvisar/resultat-1/troms/',
+		'/nn/sok/',
+	],
+};
+const withIsland = (path: string) =>
+	/\/(finn-hjelp|find-help|veiviser|pathway-explainer|vegvisar|sok|search)\/$/.test(path);
+const phonePages = (Object.entries(everyTemplate) as [Locale, string[]][]).flatMap(
+	([locale, paths]) =>
+		paths.flatMap((path) => [
+			{ locale, path, javaScript: true },
+			...(withIsland(path) ? [{ locale, path, javaScript: false }] : []),
+		]),
+);
+
+/** Whether the element is on screen and is what a tap at its centre reaches (nothing lies over it). */
+const inReach = (locator: Locator) =>
+	locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		const onScreen =
+			box.width > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.right <= innerWidth;
+		const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+		return onScreen && (hit === element || element.contains(hit));
+	});
+
+describe('exit and help in reach on a 360 × 740 phone, at the end of the page', () => {
+	test.each(phonePages)(
+		'$path (JavaScript: $javaScript): "Exit this page" is on screen, and a helpline is one tap away',
+		async ({ locale, path, javaScript }) => {
+			const t = useTranslations(locale);
+			const { context, page } = await openPage(browser, path, {
+				javaScriptEnabled: javaScript,
+				viewport: { width: 360, height: 740 },
+			});
+			expect(await page.title()).not.toContain('Page not found');
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			const exit = page.getByRole('link', { name: t('exit.label'), exact: true });
+			expect(await inReach(exit)).toBe(true);
+			// The menu (or, where the page has one, its own help box) holds the numbers.
+			await page.locator('.site-menu__toggle').click();
+			const helpline = page.locator('.site-menu a[href^="tel:"]').first();
+			expect(await inReach(helpline)).toBe(true);
+			const box = (await helpline.boundingBox())!;
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+			expect(await inReach(exit)).toBe(true);
+			await context.close();
+		},
+	);
 });
 
 describe('help one tap away', () => {

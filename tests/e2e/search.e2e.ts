@@ -109,7 +109,7 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 		['høgsterett', '/nn/nyheiter/hogsterett-2022/'],
 		['personvern', '/nn/personvern/'],
 		['rusbehandling Bergen', '/nn/finn-hjelp/helse-bergen-avdeling-for-rusmedisin/'],
-		['unge eige bruk', '/nn/vegvisar/resultat-3/'],
+		['unge eigen bruk', '/nn/vegvisar/resultat-3/'],
 	],
 };
 

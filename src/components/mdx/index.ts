@@ -2,6 +2,7 @@ import CountryTimeline from './CountryTimeline.astro';
 import DirectoryLink from './DirectoryLink.astro';
 import FeedbackLink from './FeedbackLink.astro';
 import GlossaryList from './GlossaryList.astro';
+import LegalReviews from './LegalReviews.astro';
 import LegalStatus from './LegalStatus.astro';
 import Phone from './Phone.astro';
 import ProgrammePhases from './ProgrammePhases.astro';
@@ -16,6 +17,7 @@ export const mdxComponents = {
 	DirectoryLink,
 	FeedbackLink,
 	GlossaryList,
+	LegalReviews,
 	LegalStatus,
 	Phone,
 	ProgrammePhases,

@@ -144,9 +144,13 @@ function checkComponent(
 			break;
 		}
 		case 'DirectoryLink': {
-			for (const category of (prop('category') ?? '').split(/\s+/).filter(Boolean))
+			const categories = (prop('category') ?? '').split(/\s+/).filter(Boolean);
+			// Each category has a page of its own, which works without JavaScript; two need two links.
+			if (categories.length > 1)
+				fail(`<DirectoryLink category="${categories.join(' ')}"> names ${categories.length} categories; a link goes to one category's page, so write one link per category, like <DirectoryLink category="${categories[0]}">…</DirectoryLink>`);
+			for (const category of categories)
 				if (!(serviceCategoryValues as readonly string[]).includes(category))
-					fail(`<DirectoryLink category="${category}"> is not a directory category; use one or more of: ${serviceCategoryValues.join(', ')}`);
+					fail(`<DirectoryLink category="${category}"> is not a directory category; use one of: ${serviceCategoryValues.join(', ')}`);
 			break;
 		}
 		case 'Phone': {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeCodes } from '../../i18n/locales.ts';
 import { uiStringsSchema } from '../../i18n/schema.ts';
-import { counties } from '../../schemas/service.ts';
+import { counties, serviceCategoryValues } from '../../schemas/service.ts';
 import type { Flow } from '../../schemas/flow.ts';
-import type { TwinnableEntry } from '../i18n/twins.ts';
+import type { PlannedTwin, TwinnableEntry } from '../i18n/twins.ts';
 import { openDataFiles } from '../open-data/licence.ts';
 import { explainerFlow, listRoutes } from '../routing/route-table.ts';
 import type { ContentProblem } from './friendly-errors.ts';
@@ -21,7 +21,8 @@ const newsDaysAhead = 3;
 /** The longest title and summary readers take in, in search results and on phones. */
 export const lengthLimits = { title: 90, description: 300 } as const;
 
-const dayKey = (date: Date) => date.toISOString().slice(0, 10);
+/** A date as an editor writes it: 2026-12-07. */
+export const dayKey = (date: Date) => date.toISOString().slice(0, 10);
 const earliestDay = (partialDate: string) => {
 	const [year, month = '01', day = '01'] = partialDate.split('-');
 	return `${year}-${month}-${day}`;
@@ -35,7 +36,7 @@ export function dateAndLengthProblems(entries: ValidEntry[], today: Date): Conte
 		problems.push({ severity: 'error', file: entry.file, field, message, found: quoteValue(found) });
 	for (const entry of entries) {
 		const data = entry.parsed;
-		for (const field of ['lastReviewed', 'verifiedOn'] as const) {
+		for (const field of ['lastReviewed', 'compiledOn', 'checkedOn'] as const) {
 			const value = data[field];
 			if (value instanceof Date && dayKey(value) > todayKey)
 				fail(entry, field, `is in the future; write the day the facts were checked (today is ${todayKey} or earlier)`, value);
@@ -124,13 +125,30 @@ export function sitePaths(entries: ValidEntry[]): Set<string> {
 	const flow = (entries.find(
 		(entry) => entry.collection === 'flows' && entry.key === `${explainerFlow}/flow`,
 	)?.parsed ?? { questions: {}, outcomes: {} }) as unknown as Flow;
+	const planned = (collection: 'pages' | 'news' | 'countries'): PlannedTwin[] =>
+		entries
+			.filter(
+				(entry) =>
+					entry.collection === collection &&
+					entry.parsed.needsTranslation === true &&
+					entry.parsed.draft !== true,
+			)
+			.map((entry) => ({
+				id: `${entry.locale}/${entry.key}`,
+				data: {
+					...(typeof entry.parsed.slug === 'string' ? { slug: entry.parsed.slug } : {}),
+					needsTranslation: true,
+				},
+			}));
 	const routes = listRoutes({
 		pages: twins('pages'),
 		news: twins('news'),
 		countries: twins('countries'),
+		plannedTwins: { pages: planned('pages'), news: planned('news'), countries: planned('countries') },
 		services: published('services').map((entry) => entry.key),
 		flow,
 		counties,
+		categories: serviceCategoryValues,
 	});
 	return new Set([
 		...Object.values(openDataFiles).map((file) => `/${file}/`),

@@ -4,6 +4,7 @@ import type { ExplainerData } from '../flow/explainer-view.ts';
 import { getCollection } from 'astro:content';
 import { explainerFlow } from '../routing/route-table.ts';
 import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts';
+import { buildDate } from '../../site.config.ts';
 
 /**
  * Everything the explainer shows in one language, for its static pages and its island, from the
@@ -34,5 +35,6 @@ export async function explainerData(locale: Locale, site: URL | undefined): Prom
 		),
 		programme: (await getProgramme()).data,
 		siteUrl: (site ?? new URL('http://localhost:4321')).href,
+		today: buildDate,
 	});
 }

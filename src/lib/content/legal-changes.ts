@@ -1,32 +1,55 @@
 import { fallbackChain, type Locale } from '../../i18n/locales.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { formatDate, formatPartialDate } from '../i18n/format.ts';
 import { localized } from '../i18n/localized-text.ts';
 import type { Translate, TranslationKey } from '../i18n/translate.ts';
 
+/** Months after `checkedOn` when readers are warned that a status may have changed. */
+export const statusWarningMonths = 6;
+/** Months after `checkedOn` when the build warns the editors too. */
+export const statusBuildWarningMonths = 12;
+
 /** A legal change's status in one language, ready to show beside a text that mentions it. */
 export interface LegalStatusView {
-	/** "Status as of October 2025: adopted, not yet in force." */
+	/** "Status as of 20 October 2025: adopted, not yet in force." */
 	label: string;
 	statement: string;
+	/** "Last checked 7 December 2026." */
+	checked: string;
+	/** Shown when the last check is more than six months old: it may have changed, ask a lawyer. */
+	warning?: string;
 	source: { title: string; url: string };
 }
 
-/** The status of a legal change as readers see it, with its newest source. */
-export function legalStatusView(change: LegalChangeData, locale: Locale, t: Translate): LegalStatusView {
+/**
+ * The status of a legal change as readers see it on the day the site is built: what it was as of
+ * its newest source, when someone last checked, a warning when that check is old, and the source.
+ * @example legalStatusView(change, 'en', t, new Date()).checked // 'Last checked 7 December 2026.'
+ */
+export function legalStatusView(
+	change: LegalChangeData,
+	locale: Locale,
+	t: Translate,
+	today: Date,
+): LegalStatusView {
+	const checkedOn = formatDate(change.checkedOn, locale);
 	return {
 		label: t('legalStatus.label', {
 			date: formatPartialDate(change.asOf, locale),
 			status: t(`legalStatus.status.${change.status}` as TranslationKey),
 		}),
 		statement: localized(change.statement, locale),
+		checked: t('legalStatus.checked', { date: checkedOn }),
+		...(monthsBefore(change.checkedOn, today, statusWarningMonths)
+			? { warning: t('legalStatus.stale', { date: checkedOn }) }
+			: {}),
 		source: { title: change.sources[0]!.title, url: change.sources[0]!.url },
 	};
 }
 
 /** The status as one line of plain text, for places without markup (RSS). */
 export function legalStatusText(view: LegalStatusView): string {
-	return `${view.label} ${view.statement}`;
+	return [view.label, view.statement, view.checked, view.warning].filter(Boolean).join(' ');
 }
 
 /**
@@ -55,10 +78,18 @@ function phrasesFor(change: LegalChangeData, locale: Locale): string[] {
 	return own ? change.phrases[own]! : [];
 }
 
-/** True when a status's source date is more than `months` before `today`. */
-export function isStatusStale(change: LegalChangeData, today: Date, months = 6): boolean {
-	const [year, month = 1, day = 1] = change.asOf.split('-').map(Number);
+/** True when `date` is more than `months` before `today`. */
+function monthsBefore(date: Date, today: Date, months: number): boolean {
 	const limit = new Date(today);
 	limit.setUTCMonth(limit.getUTCMonth() - months);
-	return Date.UTC(year!, month - 1, day) < limit.getTime();
+	return date.getTime() < limit.getTime();
+}
+
+/** True when nobody has checked a status for more than `months` (six unless said). */
+export function isStatusStale(
+	change: LegalChangeData,
+	today: Date,
+	months = statusWarningMonths,
+): boolean {
+	return monthsBefore(change.checkedOn, today, months);
 }

@@ -7,6 +7,7 @@ export const mdxComponentNames = [
 	'DirectoryLink',
 	'FeedbackLink',
 	'GlossaryList',
+	'LegalReviews',
 	'LegalStatus',
 	'Phone',
 	'ProgrammePhases',

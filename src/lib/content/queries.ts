@@ -8,6 +8,7 @@ import { useTranslations } from '../i18n/translate.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { legalStatusView, type LegalStatusView } from './legal-changes.ts';
+import { buildDate } from '../../site.config.ts';
 import type { CountryRecord } from '../open-data/csv.ts';
 
 /** Collections with one file per locale that pair up by file name. */
@@ -72,11 +73,11 @@ export async function getLegalChange(id: string): Promise<CollectionEntry<'legal
 	return entry;
 }
 
-/** Where each named legal change stands, in one language, for a text that mentions them. */
+/** Where each named legal change stands, in one language, as of this build, for a text that mentions them. */
 export async function getLegalStatuses(ids: string[], locale: Locale): Promise<LegalStatusView[]> {
 	const t = useTranslations(locale);
 	return Promise.all(
-		ids.map(async (id) => legalStatusView((await getLegalChange(id)).data, locale, t)),
+		ids.map(async (id) => legalStatusView((await getLegalChange(id)).data, locale, t, buildDate)),
 	);
 }
 

@@ -14,6 +14,7 @@ import {
 import { withoutEmptyFields } from './empty-fields.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import type { MdxTree } from './mdx-body.ts';
+import type { PlannedTwin } from '../i18n/twins.ts';
 
 /** One content file as read from disk, before its schema is applied. */
 export interface RawEntry {
@@ -195,4 +196,38 @@ export function readContent(
 		});
 	}
 	return { entries, problems };
+}
+
+/**
+ * The twins still to be translated (`needsTranslation: true`, not drafts) in the text collections,
+ * with the address each asks for: Astro does not load them, but their locale shows the fallback
+ * text at that address. Reads only the frontmatter.
+ * @example plannedTwins('content').pages // [{ id: 'nn/about', data: { slug: 'om-nettstaden', needsTranslation: true } }]
+ */
+export function plannedTwins(contentDir: string): Record<'pages' | 'news' | 'countries', PlannedTwin[]> {
+	const read = (collection: 'pages' | 'news' | 'countries'): PlannedTwin[] => {
+		const source = collectionSources[collection];
+		const base = join(contentDir, source.base);
+		if (!existsSync(base)) return [];
+		return globSync(source.pattern, { cwd: base }).flatMap((file): PlannedTwin[] => {
+			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(base, file), 'utf8'));
+			let data: { slug?: unknown; needsTranslation?: unknown; draft?: unknown } | undefined;
+			try {
+				data = frontmatter ? parseDocument(frontmatter[1]!).toJS() : undefined;
+			} catch {
+				return [];
+			}
+			if (data?.needsTranslation !== true || data.draft === true) return [];
+			return [
+				{
+					id: withoutExtension(file),
+					data: {
+						...(typeof data.slug === 'string' ? { slug: data.slug } : {}),
+						needsTranslation: true,
+					},
+				},
+			];
+		});
+	};
+	return { pages: read('pages'), news: read('news'), countries: read('countries') };
 }

@@ -138,7 +138,7 @@ export function scaffold(kind: ScaffoldKind, input: ScaffoldInput, today: Date):
 						'region: national',
 						`howToAccess: ${both("''")}`,
 						'sources: []',
-						`verifiedOn: ${day}`,
+						`compiledOn: ${day}`,
 						'draft: true',
 						'',
 					].join('\n'),

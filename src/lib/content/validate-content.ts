@@ -23,9 +23,19 @@ import {
 	type ContentProblem,
 } from './friendly-errors.ts';
 import { checkBody, type BodyContext } from './check-bodies.ts';
-import { dateAndLengthProblems, sitePaths, uiStringProblems, webAddressProblems } from './content-rules.ts';
+import {
+	dateAndLengthProblems,
+	dayKey,
+	sitePaths,
+	uiStringProblems,
+	webAddressProblems,
+} from './content-rules.ts';
 import { readContent, type RawEntry } from './read-content.ts';
-import { changesMentioned } from './legal-changes.ts';
+import {
+	changesMentioned,
+	isStatusStale,
+	statusBuildWarningMonths,
+} from './legal-changes.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { elementsIn } from './mdx-body.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
@@ -42,9 +52,21 @@ function schemaFields(schema: unknown): string[] {
 }
 
 
-/** Schema issues a draft may have: a field not filled in yet, or a list still empty. */
-function isUnwritten(problem: ContentProblem): boolean {
-	return problem.message.startsWith('is required but missing') || /^(must not be empty|expected at least|needs at least|name at least)/.test(problem.message);
+/**
+ * Schema issues a draft or an untranslated twin may have: a field not filled in yet (absent, or
+ * written empty), or a list still empty.
+ */
+function isUnwritten(problem: ContentProblem, data: unknown): boolean {
+	const value = problem.field
+		?.split('.')
+		.reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], data);
+	return (
+		(problem.field !== undefined &&
+			(value === undefined || value === '' || (Array.isArray(value) && value.length === 0))) ||
+		/^(is required but missing|must not be empty|expected at least|needs at least|name at least)/.test(
+			problem.message,
+		)
+	);
 }
 
 /**
@@ -63,19 +85,19 @@ function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEnt
 		}
 		const found = problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema));
 		problems.push(
-			...found.map((problem) =>
-				!isPublishedFile(entry.data, entry.locale) && isUnwritten(problem)
-					? {
-							...problem,
-							severity: 'warning' as const,
-							message: isDraft(entry.data)
-								? `${problem.message} (fill it in before removing "draft: true")`
-								: isUnwrittenTwin(entry.data, entry.locale)
-									? `${problem.message} (not translated yet: fill it in when this language's text is written)`
-									: `${problem.message} (fill it in before removing "needsTranslation: true")`,
-						}
-					: problem,
-			),
+			...found.flatMap((problem): ContentProblem[] => {
+				if (isPublishedFile(entry.data, entry.locale) || !isUnwritten(problem, entry.data))
+					return [problem];
+				// A twin not translated yet is one warning, from the twin check, not one per field.
+				if (!isDraft(entry.data)) return [];
+				return [
+					{
+						...problem,
+						severity: 'warning',
+						message: `${problem.message} (fill it in before removing "draft: true")`,
+					},
+				];
+			}),
 		);
 	}
 	return valid;
@@ -524,10 +546,14 @@ function checkFlows(
  * page, summary or outcome states a change more surely than its newest source: MDX bodies with
  * `<LegalStatus change="…" />`, summaries, timelines and outcomes with `legalChanges`.
  */
-function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): void {
+function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[], today: Date): void {
 	const changes = entries
 		.filter((entry) => entry.collection === 'legalChanges')
-		.map((entry) => ({ id: entry.key, data: entry.parsed as unknown as LegalChangeData }));
+		.map((entry) => ({
+			id: entry.key,
+			file: entry.file,
+			data: entry.parsed as unknown as LegalChangeData,
+		}));
 	const ids = new Set(changes.map((change) => change.id));
 	const known = `content/legal-changes/ has: ${[...ids].sort().join(', ') || 'none yet'}`;
 	const fail = (file: string, message: string, field?: string) =>
@@ -536,6 +562,28 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 		localized(changes.find((change) => change.id === id)!.data.name, locale);
 	const mentioned = (text: string, locale: string) =>
 		isLocale(locale) ? changesMentioned(text, locale, changes) : [];
+	// A reader must never see "reviewed December 2026" above a status nobody has checked since.
+	const reviewedAfterCheck = (entry: ValidEntry, shown: string[]) => {
+		const reviewed = entry.parsed.lastReviewed;
+		if (!(reviewed instanceof Date)) return;
+		for (const id of shown) {
+			const change = changes.find((item) => item.id === id);
+			if (change && reviewed > change.data.checkedOn)
+				fail(
+					entry.file,
+					`is ${dayKey(reviewed)}, after the last check of ${id} (checkedOn ${dayKey(change.data.checkedOn)} in ${change.file}), whose status this shows: look for newer official sources, update the status and set its checkedOn, or set lastReviewed no later than ${dayKey(change.data.checkedOn)}`,
+					'lastReviewed',
+				);
+		}
+	};
+	for (const { file, data } of changes)
+		if (isStatusStale(data, today, statusBuildWarningMonths))
+			problems.push({
+				severity: 'warning',
+				file,
+				field: 'checkedOn',
+				message: `was ${dayKey(data.checkedOn)}, more than ${statusBuildWarningMonths} months ago, and readers see a warning wherever the status shows: look for newer official sources (Lovdata, Stortinget, regjeringen.no), update status, asOf and statement, and set checkedOn to the day you checked`,
+			});
 
 	for (const entry of entries) {
 		const listed = (entry.parsed.legalChanges as string[] | undefined) ?? [];
@@ -551,6 +599,7 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 		const locale = entry.locale;
 		// News items show their listed statuses at the top, so those cover the body too.
 		const shownInBody = entry.collection === 'news' ? [...inBody, ...listed] : inBody;
+		reviewedAfterCheck(entry, [...new Set([...listed, ...inBody])]);
 		for (const id of mentioned(entry.body, locale).filter((item) => !shownInBody.includes(item)))
 			fail(
 				entry.file,
@@ -583,6 +632,9 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[]): v
 	for (const flowEntry of entries.filter((entry) => entry.collection === 'flows')) {
 		const flow = flowEntry.parsed as unknown as Flow;
 		const folder = flowEntry.key.split('/')[0]!;
+		reviewedAfterCheck(flowEntry, [
+			...new Set(Object.values(flow.outcomes).flatMap((outcome) => outcome.legalChanges)),
+		]);
 		for (const [id, outcome] of Object.entries(flow.outcomes)) {
 			outcome.legalChanges.forEach((change, index) => {
 				if (!ids.has(change))
@@ -643,7 +695,7 @@ export function validateContent(contentDir: string, projectRoot = process.cwd(),
 	checkSnapshotDates(valid, problems);
 	checkBodies(entries, valid, problems);
 	checkFlows(entries, valid, contentDir, projectRoot, problems);
-	checkLegalChanges(valid, problems);
+	checkLegalChanges(valid, problems, today);
 	problems.push(...dateAndLengthProblems(valid, today), ...webAddressProblems(valid));
 	problems.push(...uiStringProblems(projectRoot));
 	return { entries: valid, problems };

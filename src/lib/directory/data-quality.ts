@@ -2,19 +2,23 @@ import { counties, serviceCategoryValues, type ServiceData } from '../../schemas
 
 /**
  * The day a listing's contact details are known to be right from: the date of its old or
- * second-hand source when it has one (`sourceDate`), else the day an editor checked it.
- * @example evidenceDate({ verifiedOn: new Date('2026-11-22'), sourceDate: '2019' }) // 2019-01-01
+ * second-hand source when it has one (`sourceDate`), else the day they were confirmed with the
+ * service (`checkedOn`), else the day they were taken from the sources (`compiledOn`).
+ * @example evidenceDate({ compiledOn: new Date('2026-11-22'), sourceDate: '2019' }) // 2019-01-01
  */
-export function evidenceDate(service: Pick<ServiceData, 'verifiedOn' | 'sourceDate'>): Date {
-	if (!service.sourceDate) return service.verifiedOn;
+export function evidenceDate(
+	service: Pick<ServiceData, 'compiledOn' | 'checkedOn' | 'sourceDate'>,
+): Date {
+	const known = service.checkedOn ?? service.compiledOn;
+	if (!service.sourceDate) return known;
 	const [year, month = 1, day = 1] = service.sourceDate.split('-').map(Number);
 	const fromSource = new Date(Date.UTC(year!, month - 1, day));
-	return fromSource < service.verifiedOn ? fromSource : service.verifiedOn;
+	return fromSource < known ? fromSource : known;
 }
 
 /** True when a listing's contact details rest on something more than 12 months older than `today`. */
 export function isListingStale(
-	service: Pick<ServiceData, 'verifiedOn' | 'sourceDate'>,
+	service: Pick<ServiceData, 'compiledOn' | 'checkedOn' | 'sourceDate'>,
 	today: Date,
 ): boolean {
 	const yearAgo = new Date(today);

@@ -37,3 +37,12 @@ export function normalizePhoneNumber(input: string): PhoneNumber | null {
 		: national.replace(/(\d{2})(?=\d)/g, `$1${nbsp}`);
 	return { tel: `+47${national}`, display: `+47${nbsp}${grouped}` };
 }
+
+/**
+ * A label with the spaces inside its phone numbers made non-breaking, so a line never breaks
+ * inside a number ("Legevakt 116 117" keeps "116 117" whole).
+ * @example withNumbersKeptWhole('Legevakt 116 117') // 'Legevakt 116\u00A0117'
+ */
+export function withNumbersKeptWhole(label: string): string {
+	return label.replace(/(?<=\d) (?=\d)/g, '\u00A0');
+}

@@ -5,12 +5,12 @@ import type { FlowCriteria } from '../../schemas/flow-criteria.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { legalStatusView } from '../content/legal-changes.ts';
 import type { ProgrammeData } from '../../schemas/programme.ts';
-import { counties, type ServiceData } from '../../schemas/service.ts';
+import { counties, serviceCategoryValues, type ServiceData } from '../../schemas/service.ts';
 import { urgentHelplines } from '../directory/urgent-helplines.ts';
 import { formatDate, formatPartialDate } from '../i18n/format.ts';
 import { useTranslations, uiTemplate, type TranslationKey } from '../i18n/translate.ts';
 import { phasePathProps } from '../programme/phase-path-props.ts';
-import { hyphenateHeading } from '../text/hyphenate.ts';
+import { hyphenateLongWords } from '../text/hyphenate.ts';
 import {
 	countyNotSaid,
 	type ExplainerData,
@@ -20,7 +20,7 @@ import {
 import { stepNumbers } from './graph.ts';
 import {
 	countyPath,
-	directoryPath,
+	categoryPath,
 	explainerPath,
 	outcomePath,
 	outcomesAfterCountyQuestion,
@@ -42,6 +42,8 @@ export interface ExplainerSources {
 	programme: ProgrammeData;
 	/** The site's address, for printed links. */
 	siteUrl: string;
+	/** The day of the build: a legal status checked long before it carries a warning. */
+	today: Date;
 }
 
 /** County answers for county questions, in directory order, with "would rather not say" last. */
@@ -61,7 +63,7 @@ export function countyAnswers(locale: Locale): { id: string; label: string }[] {
 export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 	const { locale, flow, text } = sources;
 	const t = useTranslations(locale);
-	const heading = (value: string) => hyphenateHeading(value, localeConfig(locale).bcp47);
+	const heading = (value: string) => hyphenateLongWords(value, localeConfig(locale).bcp47);
 	const page = (key: string) => {
 		const found = sources.pages[key];
 		if (!found) throw new Error(`The explainer links to a page "${key}" that is not published.`);
@@ -76,6 +78,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 			name: localized(service.name, locale),
 			display: phone.number.display,
 			tel: phone.number.tel,
+			...(phone.description ? { note: localized(phone.description, locale) } : {}),
 		};
 	};
 	const urgent = urgentHelplines(sources.services).map((service) => service.id);
@@ -101,7 +104,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 					courtChecks:
 						outcome.programme === 'may-fit' || outcome.programme === 'exception' ? courtChecks : [],
 					legalStatuses: outcome.legalChanges.map((change) =>
-						legalStatusView(sources.legalChanges[change]!, locale, t),
+						legalStatusView(sources.legalChanges[change]!, locale, t, sources.today),
 					),
 					sources: outcome.sources.map((source) => ({
 						title: source.title,
@@ -148,13 +151,21 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 					outcomePath(locale, flow, id, countyTemplate),
 				]),
 			),
-			directory: directoryPath(locale),
 			directoryInCounty: countyPath(locale, countyTemplate),
+			directoryCategories: Object.fromEntries(
+				serviceCategoryValues.map((category) => [
+					category,
+					{
+						label: t(`category.${category}` as TranslationKey),
+						url: categoryPath(locale, category),
+					},
+				]),
+			),
 		},
 		siteUrl: sources.siteUrl,
 		strings: {
 			questionLabel: uiTemplate(locale, 'explainer.questionLabel'),
-			directoryLink: t('explainer.directoryLink'),
+			directoryCategoriesIntro: t('explainer.directoryCategoriesIntro'),
 			directoryLinkCounty: uiTemplate(locale, 'explainer.directoryLinkCounty'),
 		},
 	};
@@ -164,7 +175,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 export function outcomeStrings(locale: Locale, lastReviewed: Date): OutcomeStrings {
 	const t = useTranslations(locale);
 	// The island renders these headings itself, after the build's hyphenation pass has run.
-	const heading = (value: string) => hyphenateHeading(value, localeConfig(locale).bcp47);
+	const heading = (value: string) => hyphenateLongWords(value, localeConfig(locale).bcp47);
 	return {
 		nextSteps: heading(t('explainer.nextSteps')),
 		urgentHelpHeading: heading(t('urgentHelp.heading')),

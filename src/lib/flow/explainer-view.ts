@@ -1,5 +1,4 @@
 import type { LegalStatusView } from '../content/legal-changes.ts';
-import { filtersToSearch, emptyFilters } from '../directory/filter-services.ts';
 import { fillTemplate } from '../i18n/fill-template.ts';
 import type { PhasePathProps } from '../programme/phase-path-props.ts';
 import { openPointsOnPath } from './criteria.ts';
@@ -27,6 +26,8 @@ export interface HelplineLink {
 	display: string;
 	/** The number for `tel:` links: "116123". */
 	tel: string;
+	/** What the number is for, or how old its source is, when the service's listing says so. */
+	note?: string;
 }
 
 /** An outcome in one language, with every link resolved except the county-dependent one. */
@@ -58,7 +59,8 @@ export interface OutcomeWords {
 export interface ExplainerViewStrings {
 	/** "Question {{number}}". */
 	questionLabel: string;
-	directoryLink: string;
+	/** "See services that can help you:" before the categories' links. */
+	directoryCategoriesIntro: string;
 	/** "… in {{county}}". */
 	directoryLinkCounty: string;
 }
@@ -86,9 +88,10 @@ export interface ExplainerData {
 		outcomes: Record<string, string>;
 		/** Per-county outcome pages, `{{county}}` left in, for outcomes after a county question. */
 		outcomesInCounty: Record<string, string>;
-		directory: string;
 		/** A county's directory page, `{{county}}` left in. */
 		directoryInCounty: string;
+		/** Each category's static listing, with its name. */
+		directoryCategories: Record<string, { label: string; url: string }>;
 	};
 	/** The site's address, so printed links can show where they go. */
 	siteUrl: string;
@@ -113,7 +116,7 @@ export interface QuestionView {
 	options: AnswerOption[];
 }
 
-/** A link to the directory, pre-filtered for an outcome. */
+/** A link to a filtered list in the directory: a county's page or a category's page. */
 export interface DirectoryLink {
 	label: string;
 	/** Lands at the top of the results (`#results`). */
@@ -125,7 +128,8 @@ export interface DirectoryLink {
 /** An outcome as either renderer shows it. */
 export interface OutcomeView extends Omit<OutcomeWords, 'directoryCategories' | 'pathway'> {
 	id: string;
-	directory?: DirectoryLink;
+	/** Where to find help: the reader's county's page, or the outcome's categories' pages. */
+	directory?: { intro?: string; links: DirectoryLink[] };
 	pathway?: PhasePathProps;
 	/**
 	 * What the reader's answers left open ("You were not sure whether…"). Only the island knows the
@@ -211,26 +215,37 @@ export function questionView(data: ExplainerData, id: string): QuestionView {
 }
 
 /**
- * The directory link for an outcome: the county's page when the reader named a county, else the
- * whole directory filtered by the outcome's categories; either way at the top of the results.
+ * Where an outcome sends the reader in the directory: the county's page when they named a county,
+ * else the page of each of the outcome's categories. Static pages, so the list is filtered with or
+ * without JavaScript, and the address holds a county or a category, never an answer.
  */
-export function directoryLink(
+export function directoryLinks(
 	data: ExplainerData,
 	categories: string[],
 	countyAnswer?: string,
-): DirectoryLink | undefined {
+): OutcomeView['directory'] {
 	if (categories.length === 0) return undefined;
+	const link = (label: string, path: string): DirectoryLink => {
+		const url = `${path}#results`;
+		return { label, url, printUrl: new URL(url, data.siteUrl).href };
+	};
 	const county = namedCounty(countyAnswer);
-	const url = county
-		? `${fillTemplate(data.paths.directoryInCounty, { county })}#results`
-		: `${data.paths.directory}${filtersToSearch({ ...emptyFilters, categories })}#results`;
 	const countyName = county && data.counties.find((item) => item.id === county)?.label;
+	if (county && countyName)
+		return {
+			links: [
+				link(
+					fillTemplate(data.strings.directoryLinkCounty, { county: countyName }),
+					fillTemplate(data.paths.directoryInCounty, { county }),
+				),
+			],
+		};
 	return {
-		label: countyName
-			? fillTemplate(data.strings.directoryLinkCounty, { county: countyName })
-			: data.strings.directoryLink,
-		url,
-		printUrl: new URL(url, data.siteUrl).href,
+		intro: data.strings.directoryCategoriesIntro,
+		links: categories.map((category) => {
+			const page = data.paths.directoryCategories[category]!;
+			return link(page.label, page.url);
+		}),
 	};
 }
 
@@ -249,7 +264,7 @@ export function outcomeView(
 	if (!words) throw new Error(`The explainer has no outcome "${id}".`);
 	const { directoryCategories, pathway, ...rest } = words;
 	const { answers } = reader;
-	const directory = directoryLink(
+	const directory = directoryLinks(
 		data,
 		directoryCategories,
 		answers ? countyOnPath(data, answers) : reader.countyAnswer,

@@ -14,6 +14,12 @@ export interface TwinnableEntry {
 	data: { slug?: string; lastReviewed: Date; needsTranslation?: boolean };
 }
 
+/** A twin still to be translated: only its locale, file name and the address it will have. */
+export interface PlannedTwin {
+	id: string;
+	data: { slug?: string; needsTranslation: true };
+}
+
 /** Everything a route needs to render one entry at one locale's URL. */
 export interface LocalizedRoute<E extends TwinnableEntry> {
 	/** The URL's locale: the language of the menus and notices. */
@@ -49,24 +55,33 @@ export function splitLocalizedId(id: string): { locale: Locale; key: string } {
 /**
  * Pairs entries with their twins (same file name, other locale) and gives every entry a route in
  * every locale. A locale without its own version shows the first twin along its fallback list
- * (`src/i18n/locales.ts`; else the source locale's, else any) at a URL made from the file name; an entry reviewed before its newest twin gets `newerTwin`.
+ * (`src/i18n/locales.ts`; else the source locale's, else any), at the address its own file will
+ * have once translated (the `slug` of a twin marked `needsTranslation`), else one made from the
+ * file name; an entry reviewed before its newest twin gets `newerTwin`.
  */
 export function pairTwins<E extends TwinnableEntry>(
-	entries: E[],
+	entries: (E | PlannedTwin)[],
 	pathFor: (locale: Locale, slug: string) => string,
 ): LocalizedRoute<E>[] {
 	const byKey = new Map<string, Map<Locale, E>>();
-	// A file marked as needing translation counts as missing: its locale shows the source text.
-	for (const entry of entries.filter((item) => !item.data.needsTranslation)) {
+	const planned = new Map<string, string>();
+	for (const entry of entries) {
 		const { locale, key } = splitLocalizedId(entry.id);
+		// A file marked as needing translation counts as missing: its locale shows the source
+		// text, at the address the file asks for, so a link shared now still works later.
+		if (entry.data.needsTranslation) {
+			if (entry.data.slug) planned.set(`${locale}/${key}`, entry.data.slug);
+			continue;
+		}
 		if (!byKey.has(key)) byKey.set(key, new Map());
-		byKey.get(key)!.set(locale, entry);
+		byKey.get(key)!.set(locale, entry as E);
 	}
 	const routes: LocalizedRoute<E>[] = [];
 	for (const [key, twins] of byKey) {
 		const fallbackFor = (locale: Locale): Locale =>
 			textLocaleFor(locale, (candidate) => twins.has(candidate))!;
-		const slugFor = (locale: Locale) => twins.get(locale)?.data.slug ?? key;
+		const slugFor = (locale: Locale) =>
+			twins.get(locale)?.data.slug ?? planned.get(`${locale}/${key}`) ?? key;
 		const alternates: Alternate[] = localeCodes.map((locale) => ({
 			locale,
 			url: pathFor(locale, slugFor(locale)),

@@ -48,7 +48,8 @@ export function serviceRows(services: ServiceData[]): CsvRow[] {
 		languages: service.languages.join(' '),
 		cost: service.cost,
 		status: service.status,
-		verified_on: service.verifiedOn.toISOString().slice(0, 10),
+		compiled_on: service.compiledOn.toISOString().slice(0, 10),
+		checked_on: service.checkedOn?.toISOString().slice(0, 10),
 		source_date: service.sourceDate,
 		sources: service.sources.join(' '),
 	}));

@@ -41,7 +41,8 @@ export function hsdsService(service: ServiceData, locale: Locale, t: Translate) 
 			: {}),
 		...(service.cost === 'free' ? { fees_description: t('openData.free') } : {}),
 		...(service.alert ? { alert: localized(service.alert, locale) } : {}),
-		assured_date: service.verifiedOn.toISOString().slice(0, 10),
+		// HSDS: the day the information was confirmed; a list compiled from sources is not that.
+		...(service.checkedOn ? { assured_date: service.checkedOn.toISOString().slice(0, 10) } : {}),
 		organization: {
 			id: stableUuid('organization', organisationName),
 			name: organisationName,

@@ -5,7 +5,8 @@ import {
 	emptyFilters,
 	type DirectoryFilters,
 } from '../directory/filter-services.ts';
-import { useTranslations } from '../i18n/translate.ts';
+import { useTranslations, type TranslationKey } from '../i18n/translate.ts';
+import { slugify } from '../content/slugify.ts';
 
 // The site's URL scheme, and the only place that knows it: every address is `/<locale>/…/` with a
 // trailing slash, under the deploy base, with each section's word in the locale's UI strings
@@ -76,6 +77,18 @@ export const servicePath = (locale: Locale, id: string) =>
 /** A county's static listing, which works without JavaScript: `/nb/finn-hjelp/fylke/oslo/`. */
 export const countyPath = (locale: Locale, county: string) =>
 	localized(locale, word(locale, 'route.directory'), word(locale, 'route.directoryCounty'), county);
+
+/**
+ * A category's static listing, which works without JavaScript: `/nb/finn-hjelp/kategori/rettshjelp/`
+ * (the segment is the category's name in the locale).
+ */
+export const categoryPath = (locale: Locale, category: string) =>
+	localized(
+		locale,
+		word(locale, 'route.directory'),
+		word(locale, 'route.directoryCategory'),
+		slugify(word(locale, `category.${category}` as TranslationKey)),
+	);
 
 /**
  * The directory with filters already set, for links from other pages (the explainer's outcomes).

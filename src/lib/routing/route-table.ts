@@ -4,6 +4,7 @@ import {
 	pairTwins,
 	type Alternate,
 	type LocalizedRoute,
+	type PlannedTwin,
 	type TwinnableEntry,
 } from '../i18n/twins.ts';
 import type { SearchSection } from '../search/sections.ts';
@@ -21,9 +22,13 @@ export interface RouteSources<Page, News, Country> {
 	pages: Page[];
 	news: News[];
 	countries: Country[];
+	/** Twins marked `needsTranslation`, by folder: their locale shows a fallback at their `slug`. */
+	plannedTwins?: Partial<Record<'pages' | 'news' | 'countries', PlannedTwin[]>>;
 	services: string[];
 	flow: Flow;
 	counties: readonly string[];
+	/** The directory's categories, each with a static listing. */
+	categories: readonly string[];
 }
 
 /** The props each template's page gets, by template. */
@@ -43,6 +48,7 @@ export interface TemplateProps<
 	directory: object;
 	service: { service: string };
 	county: { county: string };
+	category: { category: string };
 	explainer: object;
 	explainerStep: { step: ExplainerStep };
 	countyOutcome: { outcome: string; county: string };
@@ -125,7 +131,8 @@ export function listRoutes<
 		pathFor: (locale: Locale, slug: string) => string,
 		search: SearchSection,
 	) => {
-		for (const entry of pairTwins(entries, pathFor))
+		const planned = sources.plannedTwins?.[folder as 'pages' | 'news' | 'countries'] ?? [];
+		for (const entry of pairTwins<E>([...entries, ...planned], pathFor))
 			routes.push({
 				template,
 				key: `${template}:${entry.key}`,
@@ -185,6 +192,10 @@ export function listRoutes<
 		);
 	for (const county of sources.counties)
 		inEveryLocale('county', county, (locale) => paths.countyPath(locale, county), { county });
+	for (const category of sources.categories)
+		inEveryLocale('category', category, (locale) => paths.categoryPath(locale, category), {
+			category,
+		});
 
 	const { flow } = sources;
 	inEveryLocale('explainer', 'start', paths.explainerPath, {}, { search: 'explainer' });

@@ -1,6 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import { counties } from '../../schemas/service.ts';
+import { counties, serviceCategoryValues } from '../../schemas/service.ts';
+import { contentDirectory } from '../../schemas/collections.ts';
+import { plannedTwins } from '../content/read-content.ts';
 import { basePath } from './paths.ts';
 import { buildRouteTable, explainerFlow, type Route, type Template } from './route-table.ts';
 
@@ -25,9 +27,11 @@ export function getRouteTable(): Promise<SiteRoute[]> {
 			pages: await getCollection('pages', published),
 			news: await getCollection('news', published),
 			countries: await getCollection('countries', published),
+			plannedTwins: plannedTwins(contentDirectory()),
 			services: (await getCollection('services', published)).map((entry) => entry.id).sort(),
 			flow: flow.data,
 			counties,
+			categories: serviceCategoryValues,
 		}) as SiteRoute[];
 	})();
 	return table;

@@ -2,7 +2,7 @@ import english from 'hyphen/en-gb/index.js';
 import bokmal from 'hyphen/nb/index.js';
 import nynorsk from 'hyphen/nn/index.js';
 
-// Headings hold long Norwegian compounds ("straffutmålingsfrafall"). `hyphens: auto` needs the
+// Headings and narrow table cells hold long Norwegian compounds ("straffutmålingsfrafall"). `hyphens: auto` needs the
 // browser's hyphenation dictionaries, which Linux Chromium lacks offline, so words would break
 // anywhere without a hyphen. Soft hyphens from TeX patterns (the `hyphen` package) let the browser
 // break them correctly, with a hyphen, only where a line is too short.
@@ -17,12 +17,12 @@ const patternsByLanguage: Record<string, (text: string, options: object) => stri
 const minWordLength = 11;
 
 /**
- * Adds soft hyphens (U+00AD) to the long words of a heading, by the language's hyphenation
+ * Adds soft hyphens (U+00AD) to the long words of a text, by the language's hyphenation
  * patterns. Text in a language without patterns comes back unchanged; so do words that already
  * hold a soft hyphen.
- * @example hyphenateHeading('Narkotikaprogrammet', 'nb-NO') // 'Nar­ko­tika­pro­gram­met'
+ * @example hyphenateLongWords('Narkotikaprogrammet', 'nb-NO') // 'Nar­ko­tika­pro­gram­met'
  */
-export function hyphenateHeading(text: string, bcp47: string): string {
+export function hyphenateLongWords(text: string, bcp47: string): string {
 	const hyphenate = patternsByLanguage[bcp47.split('-')[0]!.toLowerCase()];
 	if (!hyphenate) return text;
 	return text.replace(/[\p{L}\u00AD]+/gu, (word) =>
@@ -48,7 +48,7 @@ export function hyphenateHeadingsInHtml(html: string): string {
 	return html.replace(/(<h[1-3][\s>][\s\S]*?<\/h[1-3]>)/g, (heading) =>
 		heading
 			.split(/(<[^>]*>)/)
-			.map((part) => (part.startsWith('<') ? part : hyphenateHeading(part, lang)))
+			.map((part) => (part.startsWith('<') ? part : hyphenateLongWords(part, lang)))
 			.join(''),
 	);
 }

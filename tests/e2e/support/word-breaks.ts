@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Words in the page's headings that the browser split across two lines anywhere but at a hyphen
- * or a soft hyphen ("decriminalisatio / n"), as "word (tag)". Empty when every heading reads well.
+ * Words in the page's headings (or in the elements `selector` finds) that the browser split across
+ * two lines anywhere but at a hyphen or a soft hyphen ("decriminalisatio / n", "20 / 16"), as
+ * "word (tag)". Empty when every one reads well.
  */
-export function headingWordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
+export function wordsBrokenWithoutHyphen(page: Page, selector = 'h1, h2, h3'): Promise<string[]> {
+	return page.evaluate((selector) => {
 		const broken: string[] = [];
-		for (const heading of document.querySelectorAll('h1, h2, h3')) {
+		for (const heading of document.querySelectorAll(selector)) {
 			if (!(heading as HTMLElement).offsetParent) continue;
 			const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -44,5 +45,5 @@ export function headingWordsBrokenWithoutHyphen(page: Page): Promise<string[]> {
 			}
 		}
 		return broken;
-	});
+	}, selector);
 }

@@ -54,7 +54,7 @@ export function makeService(overrides: Record<string, unknown> = {}) {
 		website: 'https://www.jussbuss.no/',
 		howToAccess: { nb: 'Kom innom.', en: 'Drop in.' },
 		sources: ['https://www.jussbuss.no/'],
-		verifiedOn: '2026-11-01',
+		compiledOn: '2026-11-01',
 		...overrides,
 	};
 }

@@ -7,9 +7,13 @@ const rules = legalChangeSchema.parse({
 	name: { nb: 'De nye reglene fra 2025', en: 'The 2025 rules' },
 	status: 'adopted',
 	asOf: '2025-10-20',
+	checkedOn: '2026-05-07',
 	statement: { nb: 'Vedtatt i juni 2025.', en: 'Adopted in June 2025.' },
 	phrases: { nb: ['forenklet forelegg'], en: ['simplified fine'] },
-	sources: [{ title: 'NTB', url: 'https://www.ringeriksporten.com/' }],
+	sources: [
+		{ title: 'Dok. 8:42 S', url: 'https://www.stortinget.no/no/Saker-og-publikasjoner/' },
+		{ title: 'NTB', url: 'https://www.ringeriksporten.com/' },
+	],
 });
 const changes = [{ id: 'rules-2025', data: rules }];
 
@@ -31,19 +35,61 @@ describe('changesMentioned()', () => {
 });
 
 describe('legalStatusView()', () => {
-	test('says where the change stands and from when, in the reader’s language', () => {
-		expect(legalStatusView(rules, 'en', useTranslations('en')).label).toBe(
+	const oneMonthLater = new Date('2026-06-07T00:00:00Z');
+	const sevenMonthsLater = new Date('2026-12-07T00:00:00Z');
+
+	test('says where the change stands and from when, and when it was last checked, in the reader’s language', () => {
+		const en = legalStatusView(rules, 'en', useTranslations('en'), oneMonthLater);
+		expect([en.label, en.checked]).toEqual([
 			'Status as of 20 October 2025: adopted, not yet in force.',
-		);
-		expect(legalStatusView(rules, 'nb', useTranslations('nb')).label).toBe(
+			'Last checked 7 May 2026.',
+		]);
+		expect(legalStatusView(rules, 'nb', useTranslations('nb'), oneMonthLater).label).toBe(
 			'Status per 20. oktober 2025: vedtatt, men ikke trådt i kraft.',
+		);
+	});
+
+	test('a status checked a month ago carries no warning', () => {
+		expect(legalStatusView(rules, 'en', useTranslations('en'), oneMonthLater).warning).toBeUndefined();
+	});
+
+	test('a status checked seven months ago warns the reader that it may have changed', () => {
+		expect(legalStatusView(rules, 'en', useTranslations('en'), sevenMonthsLater).warning).toBe(
+			'This was last checked on 7 May 2026; it may have changed. Ask your defence lawyer what applies now.',
+		);
+		expect(legalStatusView(rules, 'nn', useTranslations('nn'), sevenMonthsLater).warning).toMatch(
+			/^Dette vart sist sjekka 7\. mai 2026/,
 		);
 	});
 });
 
 describe('isStatusStale()', () => {
-	test('a status is due for a check six months after its source', () => {
-		expect(isStatusStale(rules, new Date('2026-04-19T00:00:00Z'))).toBe(false);
-		expect(isStatusStale(rules, new Date('2026-04-21T00:00:00Z'))).toBe(true);
+	test('a status is due for a check six months after the last check', () => {
+		expect(isStatusStale(rules, new Date('2026-11-06T00:00:00Z'))).toBe(false);
+		expect(isStatusStale(rules, new Date('2026-11-08T00:00:00Z'))).toBe(true);
+	});
+});
+
+describe('legalChangeSchema', () => {
+	test('a confirmed status needs a legal or official source first', () => {
+		const result = legalChangeSchema.safeParse({
+			...rules,
+			asOf: '2025-10-20',
+			checkedOn: '2026-05-07',
+			sources: [{ title: 'NTB', url: 'https://www.ringeriksporten.com/' }],
+		});
+		expect(result.error?.issues[0]).toMatchObject({
+			path: ['sources', 0, 'url'],
+			message: expect.stringMatching(/^a status needs a legal or official source first/),
+		});
+		expect(
+			legalChangeSchema.safeParse({
+				...rules,
+				status: 'unconfirmed',
+				asOf: '2025-10-20',
+				checkedOn: '2026-05-07',
+				sources: [{ title: 'NTB', url: 'https://www.ringeriksporten.com/' }],
+			}).success,
+		).toBe(true);
 	});
 });

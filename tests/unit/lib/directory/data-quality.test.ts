@@ -10,8 +10,8 @@ describe('directoryQuality()', () => {
 	test('lists entries verified more than a year ago', () => {
 		const report = directoryQuality(
 			[
-				service({ id: 'old', verifiedOn: '2025-11-22' }),
-				service({ id: 'fresh', verifiedOn: '2025-11-23' }),
+				service({ id: 'old', compiledOn: '2025-11-22' }),
+				service({ id: 'fresh', compiledOn: '2025-11-23' }),
 			],
 			today,
 		);
@@ -20,7 +20,7 @@ describe('directoryQuality()', () => {
 
 	test('counts a listing checked today as old when its contact details come from an old source', () => {
 		const report = directoryQuality(
-			[service({ id: 'old-source', verifiedOn: '2026-11-22', sourceDate: '2019' })],
+			[service({ id: 'old-source', compiledOn: '2026-11-22', sourceDate: '2019' })],
 			today,
 		);
 		expect(report.stale).toEqual([{ id: 'old-source', since: new Date('2019-01-01T00:00:00Z') }]);

@@ -44,6 +44,7 @@ function dataFor(locale: Locale): ExplainerData {
 		),
 		programme: parsed<ProgrammeData>('pathway'),
 		siteUrl: 'https://example.test/',
+		today: new Date('2026-12-07'),
 	});
 }
 
@@ -333,7 +334,7 @@ describe('what outcomes say', () => {
 			'Yes',
 		]);
 		expect(outcomeView(en, 'violence-exception', { answers }).openPoints).toEqual([
-			expect.stringMatching(/^You did not know how serious the violence is/),
+			expect.stringMatching(/^You did not know how bad the violence is/),
 			expect.stringMatching(/^You were not sure whether you depend on drugs/),
 		]);
 		expect(outcomeView(en, 'violence-exception').openPoints).toBeUndefined();
@@ -342,21 +343,27 @@ describe('what outcomes say', () => {
 	test('someone already sentenced is told to appeal first: the deadline, the programme on appeal, a number to call', () => {
 		const view = outcomeView(en, 'already-sentenced');
 		expect(withoutSoftHyphens(view.title)).toMatch(/time to appeal is short/);
-		expect(view.summary).toMatch(/usually have two weeks/);
-		expect(view.summary).toMatch(/ask for the programme in the appeal/);
+		expect(view.summary).toMatch(/you have two weeks/);
+		expect(view.summary).toMatch(/If you were not there, ask the court today/);
+		expect(view.steps.join(' ')).toMatch(/ask for it in the appeal/);
+		expect(view.steps.join(' ')).toMatch(/can refuse to hear the appeal/);
 		expect(view.steps[0]).toMatch(/^Call your defence lawyer today/);
 		expect(view.helplines[0]).toEqual(
 			expect.objectContaining({
 				name: expect.stringMatching(/Rettshjelpsentralen/),
 				tel: '+4722698610',
+				// The number comes with the age of its source, as the directory lists it.
+				note: 'Number from a 2021 source',
 			}),
 		);
 	});
 
-	test('"still found guilty" for own use says what that means: no fine, and what a lawyer says about the record', () => {
+	test('own use says how such cases end, that you still count as guilty, and what a lawyer says about the record', () => {
 		const steps = outcomeView(en, 'own-use').steps.join(' ');
-		expect(steps).toMatch(/still found guilty.*no fine and no conditions/);
-		expect(steps).toMatch(/ordinary police certificate/);
+		expect(steps).toMatch(
+			/påtaleunnlatelse.*straffutmålingsfrafall.*count as guilty, but get no penalty/,
+		);
+		expect(steps).toMatch(/A defence lawyer writes that .* ordinary police record check/);
 	});
 
 	test('a waiver of prosecution is explained as a criminal sanction, not a dropped case', () => {
@@ -383,11 +390,26 @@ describe('what outcomes say', () => {
 
 	test('with a county, the directory link is that county’s page, at the top of the results', () => {
 		const answers = answersFor(scenarios[0]!.answers);
-		expect(outcomeView(en, 'nd-may-fit', { answers }).directory).toEqual({
-			label: 'See services that can help you in Oslo',
-			url: '/en/find-help/county/oslo/#results',
-			printUrl: 'https://example.test/en/find-help/county/oslo/#results',
-		});
+		expect(outcomeView(en, 'nd-may-fit', { answers }).directory?.links).toEqual([
+			{
+				label: 'See services that can help you in Oslo',
+				url: '/en/find-help/county/oslo/#results',
+				printUrl: 'https://example.test/en/find-help/county/oslo/#results',
+			},
+		]);
+	});
+
+	test('without a county, each of the outcome’s categories links to its own page, never to a query', () => {
+		const links = outcomeView(en, 'nd-may-fit').directory?.links ?? [];
+		expect(links.map((link) => [link.label, link.url])).toEqual([
+			['The drug court programme', '/en/find-help/category/the-drug-court-programme/#results'],
+			['Addiction treatment', '/en/find-help/category/addiction-treatment/#results'],
+			['Legal aid', '/en/find-help/category/legal-aid/#results'],
+		]);
+		for (const locale of localeCodes)
+			for (const id of Object.keys(data[locale].outcomes))
+				for (const link of outcomeView(data[locale], id).directory?.links ?? [])
+					expect(link.url).not.toContain('?');
 	});
 
 	test('check your answers lists each question with the answer in words', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { validateContent } from '~/lib/content/validate-content.ts';
 import { buildRouteTable, hreflangLinks, type RouteSources } from '~/lib/routing/route-table.ts';
 import type { Flow } from '~/schemas/flow.ts';
-import { counties } from '~/schemas/service.ts';
+import { counties, serviceCategoryValues } from '~/schemas/service.ts';
 
 const entries = validateContent('content').entries;
 const flow = entries.find((entry) => entry.key === 'eligibility/flow')!.parsed as unknown as Flow;
@@ -20,6 +20,7 @@ const sources = (
 	services: ['jussbuss'],
 	flow,
 	counties,
+	categories: serviceCategoryValues,
 	...overrides,
 });
 

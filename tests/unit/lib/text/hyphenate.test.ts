@@ -1,30 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import {
-	hyphenateHeading,
+	hyphenateLongWords,
 	hyphenateHeadingsInHtml,
 	withoutSoftHyphens,
 } from '~/lib/text/hyphenate.ts';
 
 const shy = '\u00AD';
 
-describe('hyphenateHeading()', () => {
+describe('hyphenateLongWords()', () => {
 	test('gives a long Norwegian compound break points where Norwegian hyphenates it', () => {
-		const hyphenated = hyphenateHeading('Narkotikaprogrammet kan være aktuelt', 'nb-NO');
+		const hyphenated = hyphenateLongWords('Narkotikaprogrammet kan være aktuelt', 'nb-NO');
 		expect(hyphenated).toContain(`pro${shy}gram`);
 		expect(withoutSoftHyphens(hyphenated)).toBe('Narkotikaprogrammet kan være aktuelt');
 	});
 
 	test('leaves short words alone', () => {
-		expect(hyphenateHeading('Hva gjelder saken?', 'nb-NO')).toBe('Hva gjelder saken?');
+		expect(hyphenateLongWords('Hva gjelder saken?', 'nb-NO')).toBe('Hva gjelder saken?');
 	});
 
 	test('uses English patterns for English', () => {
-		expect(hyphenateHeading('Decriminalisation', 'en-GB')).toContain(shy);
+		expect(hyphenateLongWords('Decriminalisation', 'en-GB')).toContain(shy);
 	});
 
 	test('does not hyphenate a word twice', () => {
-		const once = hyphenateHeading('straffutmålingsfrafall', 'nb-NO');
-		expect(hyphenateHeading(once, 'nb-NO')).toBe(once);
+		const once = hyphenateLongWords('straffutmålingsfrafall', 'nb-NO');
+		expect(hyphenateLongWords(once, 'nb-NO')).toBe(once);
 	});
 });
 
