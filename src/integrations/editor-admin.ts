@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { stringify as toYaml } from 'yaml';
 import { defaultLocale } from '../i18n/locales.ts';
 import {
 	backendFromEnvironment,
@@ -11,31 +11,41 @@ import {
 	decapConfig,
 	type FlowOutline,
 } from '../lib/cms/decap-config.ts';
+import { readContent, type RawEntry } from '../lib/content/read-content.ts';
 import { adminCspDirectives } from '../lib/security/policy.ts';
 import { contentDirectory } from '../schemas/collections.ts';
 
-/** The explainer's question, option and outcome ids, labelled with their Norwegian words. */
+/**
+ * The explainer's question, option and outcome ids, labelled with their Norwegian words, read by
+ * the same reader as the content check (which has already stopped the build if they are broken).
+ */
 function flowOutlines(contentDir: string): FlowOutline[] {
-	const folder = join(contentDir, 'flows');
-	return readdirSync(folder, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map(({ name }) => {
-			const flow = parseYaml(readFileSync(join(folder, name, 'flow.yaml'), 'utf8')) as {
+	const { entries } = readContent(contentDir, process.cwd(), [
+		'flows',
+		'flowCriteria',
+		'flowTexts',
+	]);
+	const data = <T>(collection: RawEntry['collection'], key: string) =>
+		entries.find((entry) => entry.collection === collection && entry.key === key)?.data as
+			T | undefined;
+	return entries
+		.filter((entry) => entry.collection === 'flows')
+		.map((entry) => {
+			const name = entry.key.split('/')[0]!;
+			const flow = entry.data as {
 				questions: Record<string, { asks?: string; options?: Record<string, unknown> }>;
 				outcomes: Record<string, unknown>;
 			};
-			const criteria = parseYaml(readFileSync(join(folder, name, 'criteria.yaml'), 'utf8')) as {
-				criteria: Record<string, { listedForReaders?: boolean }>;
-			};
-			let words: {
-				questions?: Record<string, { question?: string }>;
-				outcomes?: Record<string, { title?: string }>;
-			} = {};
-			try {
-				words = parseYaml(readFileSync(join(folder, name, `${defaultLocale}.yaml`), 'utf8')) ?? {};
-			} catch {
-				// A words file still to be written: the ids alone label the fields.
-			}
+			const criteria = data<{ criteria: Record<string, { listedForReaders?: boolean }> }>(
+				'flowCriteria',
+				`${name}/criteria`,
+			);
+			// A words file still to be written: the ids alone label the fields.
+			const words =
+				data<{
+					questions?: Record<string, { question?: string }>;
+					outcomes?: Record<string, { title?: string }>;
+				}>('flowTexts', `${name}/${defaultLocale}`) ?? {};
 			const label = (id: string, text: string | undefined) => (text ? `${id}: ${text}` : id);
 			return {
 				name,
@@ -51,7 +61,7 @@ function flowOutlines(contentDir: string): FlowOutline[] {
 					key: id,
 					label: label(id, words.outcomes?.[id]?.title),
 				})),
-				criteria: Object.entries(criteria.criteria)
+				criteria: Object.entries(criteria?.criteria ?? {})
 					.filter(([, criterion]) => criterion.listedForReaders)
 					.map(([key]) => ({ key, label: key })),
 			};
@@ -75,6 +85,7 @@ function siteStyles(dir: string): string {
 
 function adminPage(csp: string): string {
 	// The page is for editors, not readers: Norwegian, kept out of search engines, with its own policy.
+	// The icon link keeps browsers from asking for /favicon.ico, which does not exist.
 	return `<!doctype html>
 <html lang="nb-NO">
 <head>
@@ -83,6 +94,7 @@ function adminPage(csp: string): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>Redigering – narkotikaprogram med domstolskontroll</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <script src="decap-cms.js"></script>

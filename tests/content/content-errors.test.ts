@@ -58,12 +58,18 @@ describe('broken content produces messages that name file, field, expectation an
 		);
 	});
 
-	test("a page that takes the address of one of the site's sections", () => {
+	test("a page that takes the address of one of the site's own pages", () => {
 		expect(errors).toContain(
-			`${fixture}/pages/nb/taken-address.mdx: "slug": the address "sok" belongs to one of the site's sections (route.search in src/i18n/nb.json); choose another "slug"; found "sok"`,
+			`${fixture}/pages/nb/taken-address.mdx: "slug": the address /nb/sok/ is the site's own search page; choose another "slug"; found "sok"`,
 		);
 		expect(errors).toContain(
-			`${fixture}/pages/en/taken-address.mdx: "slug": the address "news" belongs to one of the site's sections (route.news in src/i18n/en.json); choose another "slug"; found "news"`,
+			`${fixture}/pages/en/taken-address.mdx: "slug": the address /en/news/ is the site's own news list; choose another "slug"; found "news"`,
+		);
+	});
+
+	test('two pages with the same address', () => {
+		expect(errors).toContain(
+			`${fixture}/pages/nb/same-address.mdx: "slug": the address /nb/reviewed-after-check/ is already used by ${fixture}/pages/nb/reviewed-after-check.mdx; give one of them another "slug"; found "reviewed-after-check"`,
 		);
 	});
 

@@ -33,7 +33,11 @@ const unsafeUrl = /^\s*(javascript|vbscript|data):/i;
  * with missing or wrong props, links to pages that do not exist or are drafts, and no text at
  * all. Each names the file's own line.
  */
-export function checkBody(entry: RawEntry, context: BodyContext, published: boolean): ContentProblem[] {
+export function checkBody(
+	entry: RawEntry,
+	context: BodyContext,
+	published: boolean,
+): ContentProblem[] {
 	const tree = entry.tree;
 	if (!tree) return [];
 	const problems: ContentProblem[] = [];
@@ -60,9 +64,15 @@ export function checkBody(entry: RawEntry, context: BodyContext, published: bool
 	for (const element of elementsIn(tree)) {
 		for (const [name, value] of element.attributes) {
 			if (/^on/i.test(name))
-				fail(element.line, `<${element.name} ${name}=…> would run code in the reader’s browser; remove "${name}"`);
+				fail(
+					element.line,
+					`<${element.name} ${name}=…> would run code in the reader’s browser; remove "${name}"`,
+				);
 			else if (value && unsafeUrl.test(value))
-				fail(element.line, `<${element.name} ${name}="${value.split(':')[0]}:…"> would run code, not open a page; link to a web address starting with https://`);
+				fail(
+					element.line,
+					`<${element.name} ${name}="${value.split(':')[0]}:…"> would run code, not open a page; link to a web address starting with https://`,
+				);
 		}
 		if (unsafeHtmlElements.includes(element.name.toLowerCase()))
 			fail(
@@ -74,12 +84,16 @@ export function checkBody(entry: RawEntry, context: BodyContext, published: bool
 				element.line,
 				`<${element.name}> is not one of the HTML tags content may use (${allowedHtmlElements.join(', ')}); write the text in Markdown instead`,
 			);
-		else if (/^[A-Z]/.test(element.name)) problems.push(...checkComponent(entry, element, context, published, at));
+		else if (/^[A-Z]/.test(element.name))
+			problems.push(...checkComponent(entry, element, context, published, at));
 	}
 
 	for (const link of linksIn(tree)) {
 		if (unsafeUrl.test(link.url)) {
-			fail(link.line, `the link "${link.url.split(':')[0]}:…" would run code, not open a page; link to a web address starting with https://`);
+			fail(
+				link.line,
+				`the link "${link.url.split(':')[0]}:…" would run code, not open a page; link to a web address starting with https://`,
+			);
 			continue;
 		}
 		if (!link.url.startsWith('/')) continue;
@@ -94,7 +108,10 @@ export function checkBody(entry: RawEntry, context: BodyContext, published: bool
 	}
 
 	if (published && textOf(tree).trim() === '' && elementsIn(tree).length === 0)
-		fail(undefined, 'the text is empty; write the page’s text below the frontmatter, or keep "draft: true" until it is written');
+		fail(
+			undefined,
+			'the text is empty; write the page’s text below the frontmatter, or keep "draft: true" until it is written',
+		);
 	return problems;
 }
 
@@ -112,8 +129,10 @@ function checkComponent(
 	const prop = (name: string) => element.attributes.get(name);
 	const need = (name: string, example: string) => {
 		const value = prop(name);
-		if (value === undefined || value === '') fail(`<${element.name}> needs ${name}="…", like <${element.name} ${name}="${example}">`);
-		else if (value === null) fail(`<${element.name} ${name}={…}> must be plain text in quotes, like ${name}="${example}"`);
+		if (value === undefined || value === '')
+			fail(`<${element.name}> needs ${name}="…", like <${element.name} ${name}="${example}">`);
+		else if (value === null)
+			fail(`<${element.name} ${name}={…}> must be plain text in quotes, like ${name}="${example}"`);
 		return value || undefined;
 	};
 	const draftTarget = (what: string, file: string) =>
@@ -125,7 +144,9 @@ function checkComponent(
 		case 'Term': {
 			const id = need('id', 'betinget-dom');
 			if (id && !context.glossary.has(id))
-				fail(`<Term id="${id}"> names no file in content/glossary/; add content/glossary/${id}.yaml or fix the id`);
+				fail(
+					`<Term id="${id}"> names no file in content/glossary/; add content/glossary/${id}.yaml or fix the id`,
+				);
 			break;
 		}
 		case 'SiteLink': {
@@ -133,36 +154,48 @@ function checkComponent(
 			if (!to) break;
 			const isPublished = context.pages.get(to);
 			if (isPublished === undefined)
-				fail(`<SiteLink to="${to}"> names no page; use the file name of one in content/pages/nb/ (without .mdx or .md)`);
+				fail(
+					`<SiteLink to="${to}"> names no page; use the file name of one in content/pages/nb/ (without .mdx or .md)`,
+				);
 			else if (!isPublished && published) draftTarget('the page', context.fileOf('pages', to));
 			break;
 		}
 		case 'SectionLink': {
 			const to = need('to', 'explainer');
 			if (to && !(sectionLinkTargets as readonly string[]).includes(to))
-				fail(`<SectionLink to="${to}"> names no section; use one of: ${sectionLinkTargets.join(', ')}`);
+				fail(
+					`<SectionLink to="${to}"> names no section; use one of: ${sectionLinkTargets.join(', ')}`,
+				);
 			break;
 		}
 		case 'DirectoryLink': {
 			const categories = (prop('category') ?? '').split(/\s+/).filter(Boolean);
 			// Each category has a page of its own, which works without JavaScript; two need two links.
 			if (categories.length > 1)
-				fail(`<DirectoryLink category="${categories.join(' ')}"> names ${categories.length} categories; a link goes to one category's page, so write one link per category, like <DirectoryLink category="${categories[0]}">…</DirectoryLink>`);
+				fail(
+					`<DirectoryLink category="${categories.join(' ')}"> names ${categories.length} categories; a link goes to one category's page, so write one link per category, like <DirectoryLink category="${categories[0]}">…</DirectoryLink>`,
+				);
 			for (const category of categories)
 				if (!(serviceCategoryValues as readonly string[]).includes(category))
-					fail(`<DirectoryLink category="${category}"> is not a directory category; use one of: ${serviceCategoryValues.join(', ')}`);
+					fail(
+						`<DirectoryLink category="${category}"> is not a directory category; use one of: ${serviceCategoryValues.join(', ')}`,
+					);
 			break;
 		}
 		case 'Phone': {
 			const number = need('number', '22 40 00 40');
 			if (number && !normalizePhoneNumber(number))
-				fail(`<Phone number="${number}"> is not a Norwegian phone number; write it like "22 40 00 40" or "113"`);
+				fail(
+					`<Phone number="${number}"> is not a Norwegian phone number; write it like "22 40 00 40" or "113"`,
+				);
 			break;
 		}
 		case 'LegalStatus': {
 			const change = need('change', 'rules-2025');
 			if (change && !context.legalChanges.has(change))
-				fail(`<LegalStatus change="${change}"> names no file in content/legal-changes/ (${[...context.legalChanges].sort().join(', ')})`);
+				fail(
+					`<LegalStatus change="${change}"> names no file in content/legal-changes/ (${[...context.legalChanges].sort().join(', ')})`,
+				);
 			break;
 		}
 		case 'CountryTimeline': {
@@ -170,8 +203,11 @@ function checkComponent(
 			need('label', 'Key dates');
 			const isPublished = country ? context.countries.get(country) : true;
 			if (country && isPublished === undefined)
-				fail(`<CountryTimeline country="${country}"> names no country snapshot; use the file name of one in content/countries/nb/`);
-			else if (country && !isPublished && published) draftTarget('the country snapshot', context.fileOf('countries', country));
+				fail(
+					`<CountryTimeline country="${country}"> names no country snapshot; use the file name of one in content/countries/nb/`,
+				);
+			else if (country && !isPublished && published)
+				draftTarget('the country snapshot', context.fileOf('countries', country));
 			break;
 		}
 		default:

@@ -15,12 +15,17 @@ import { formatProblem } from './friendly-errors.ts';
 import { isStatusStale } from './legal-changes.ts';
 import { elementsIn } from './mdx-body.ts';
 import { untranslatedFields } from './untranslated.ts';
-import { validateContent, type ValidEntry } from './validate-content.ts';
+import type { ValidEntry } from './read-content.ts';
+import { validateContent } from './validate-content.ts';
 
 /** True when an entry shows a legal change's status: in its body, its `legalChanges`, or an outcome. */
 function usesLegalChange(entry: ValidEntry, id: string): boolean {
 	const inBody = entry.tree ? elementsIn(entry.tree) : [];
-	if (inBody.some((element) => element.name === 'LegalStatus' && element.attributes.get('change') === id))
+	if (
+		inBody.some(
+			(element) => element.name === 'LegalStatus' && element.attributes.get('change') === id,
+		)
+	)
 		return true;
 	if (((entry.parsed.legalChanges as string[] | undefined) ?? []).includes(id)) return true;
 	return (
@@ -105,9 +110,9 @@ export function contentReport(
 			pageReadability(
 				inLocale.filter((entry) => ['pages', 'news', 'countries'].includes(entry.collection)),
 			).map(
-					({ file, score, limit }) =>
-						`  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`,
-				),
+				({ file, score, limit }) =>
+					`  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`,
+			),
 			'  No pages.',
 		);
 		for (const words of entries.filter(

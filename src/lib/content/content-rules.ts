@@ -6,11 +6,11 @@ import { counties, serviceCategoryValues } from '../../schemas/service.ts';
 import type { Flow } from '../../schemas/flow.ts';
 import type { PlannedTwin, TwinnableEntry } from '../i18n/twins.ts';
 import { openDataFiles } from '../open-data/licence.ts';
-import { explainerFlow, listRoutes } from '../routing/route-table.ts';
+import { explainerFlow, listRoutes, type Route } from '../routing/route-table.ts';
 import type { ContentProblem } from './friendly-errors.ts';
 import { quoteValue } from './friendly-errors.ts';
 import { isPublishedFile } from './publication.ts';
-import type { ValidEntry } from './validate-content.ts';
+import type { RawEntry, ValidEntry } from './read-content.ts';
 
 // Rules on single fields that no schema can know: dates that cannot be in the future yet, how
 // long a title a reader takes in, and web addresses that should be https.
@@ -33,24 +33,55 @@ export function dateAndLengthProblems(entries: ValidEntry[], today: Date): Conte
 	const problems: ContentProblem[] = [];
 	const todayKey = dayKey(today);
 	const fail = (entry: ValidEntry, field: string, message: string, found: unknown) =>
-		problems.push({ severity: 'error', file: entry.file, field, message, found: quoteValue(found) });
+		problems.push({
+			severity: 'error',
+			file: entry.file,
+			field,
+			message,
+			found: quoteValue(found),
+		});
 	for (const entry of entries) {
 		const data = entry.parsed;
 		for (const field of ['lastReviewed', 'compiledOn', 'checkedOn'] as const) {
 			const value = data[field];
 			if (value instanceof Date && dayKey(value) > todayKey)
-				fail(entry, field, `is in the future; write the day the facts were checked (today is ${todayKey} or earlier)`, value);
+				fail(
+					entry,
+					field,
+					`is in the future; write the day the facts were checked (today is ${todayKey} or earlier)`,
+					value,
+				);
 		}
 		if (typeof data.snapshotDate === 'string' && earliestDay(data.snapshotDate) > todayKey)
-			fail(entry, 'snapshotDate', 'is in the future; it is the date of the figures, which must already exist', data.snapshotDate);
+			fail(
+				entry,
+				'snapshotDate',
+				'is in the future; it is the date of the figures, which must already exist',
+				data.snapshotDate,
+			);
 		if (typeof data.asOf === 'string' && earliestDay(data.asOf) > todayKey)
-			fail(entry, 'asOf', 'is in the future; it is the date of the newest source that states the status', data.asOf);
+			fail(
+				entry,
+				'asOf',
+				'is in the future; it is the date of the newest source that states the status',
+				data.asOf,
+			);
 		if (typeof data.yearStarted === 'number' && data.yearStarted > today.getUTCFullYear())
-			fail(entry, 'yearStarted', `is after this year (${today.getUTCFullYear()}); write the year the model started`, data.yearStarted);
+			fail(
+				entry,
+				'yearStarted',
+				`is after this year (${today.getUTCFullYear()}); write the year the model started`,
+				data.yearStarted,
+			);
 		if (entry.collection === 'news' && data.date instanceof Date) {
 			const latest = new Date(today.getTime() + newsDaysAhead * 24 * 60 * 60 * 1000);
 			if (dayKey(data.date) > dayKey(latest))
-				fail(entry, 'date', `is more than ${newsDaysAhead} days ahead; date a news item on the day it happened or was reported`, data.date);
+				fail(
+					entry,
+					'date',
+					`is more than ${newsDaysAhead} days ahead; date a news item on the day it happened or was reported`,
+					data.date,
+				);
 		}
 		for (const [field, limit] of Object.entries(lengthLimits)) {
 			const value = data[field];
@@ -70,7 +101,8 @@ export function dateAndLengthProblems(entries: ValidEntry[], today: Date): Conte
 function addressesIn(value: unknown, path: string[] = []): { field: string; url: string }[] {
 	if (typeof value === 'string')
 		return /^https?:\/\//.test(value) ? [{ field: path.join('.'), url: value }] : [];
-	if (Array.isArray(value)) return value.flatMap((item, index) => addressesIn(item, [...path, String(index)]));
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => addressesIn(item, [...path, String(index)]));
 	if (value && typeof value === 'object')
 		return Object.entries(value).flatMap(([key, item]) => addressesIn(item, [...path, key]));
 	return [];
@@ -83,8 +115,12 @@ const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
  * https), else a warning, since some old sites have no https.
  */
 export function webAddressProblems(entries: ValidEntry[]): ContentProblem[] {
-	const all = entries.flatMap((entry) => addressesIn(entry.parsed).map((item) => ({ entry, ...item })));
-	const secure = new Set(all.filter((item) => item.url.startsWith('https://')).map((item) => hostOf(item.url)));
+	const all = entries.flatMap((entry) =>
+		addressesIn(entry.parsed).map((item) => ({ entry, ...item })),
+	);
+	const secure = new Set(
+		all.filter((item) => item.url.startsWith('https://')).map((item) => hostOf(item.url)),
+	);
 	return all
 		.filter((item) => item.url.startsWith('http://'))
 		.map(({ entry, field, url }) =>
@@ -107,11 +143,10 @@ export function webAddressProblems(entries: ValidEntry[]): ContentProblem[] {
 }
 
 /**
- * Every address on the site a Markdown link may point to, from the route table the build uses
- * (src/lib/routing/route-table.ts), built from the files the build would publish, and the open data
- * files. Addresses are without the deploy base, as editors write them.
+ * The site's pages as the build will list them (src/lib/routing/route-table.ts), from the files it
+ * would publish: for the content check, and for the browser tests' choice of pages.
  */
-export function sitePaths(entries: ValidEntry[]): Set<string> {
+export function contentRoutes(entries: ValidEntry[], raw: RawEntry[]): Route[] {
 	const published = (collection: ValidEntry['collection']) =>
 		entries.filter(
 			(entry) => entry.collection === collection && isPublishedFile(entry.parsed, entry.locale),
@@ -125,31 +160,48 @@ export function sitePaths(entries: ValidEntry[]): Set<string> {
 	const flow = (entries.find(
 		(entry) => entry.collection === 'flows' && entry.key === `${explainerFlow}/flow`,
 	)?.parsed ?? { questions: {}, outcomes: {} }) as unknown as Flow;
+	// A twin not yet translated holds little more than its address, so it does not pass its schema:
+	// its address is read from the file as written (as the build reads it, plannedTwins()).
 	const planned = (collection: 'pages' | 'news' | 'countries'): PlannedTwin[] =>
-		entries
-			.filter(
-				(entry) =>
-					entry.collection === collection &&
-					entry.parsed.needsTranslation === true &&
-					entry.parsed.draft !== true,
-			)
-			.map((entry) => ({
-				id: `${entry.locale}/${entry.key}`,
-				data: {
-					...(typeof entry.parsed.slug === 'string' ? { slug: entry.parsed.slug } : {}),
-					needsTranslation: true,
+		raw.flatMap((entry): PlannedTwin[] => {
+			const data = (entry.data ?? {}) as {
+				slug?: unknown;
+				needsTranslation?: unknown;
+				draft?: unknown;
+			};
+			if (entry.collection !== collection || data.needsTranslation !== true || data.draft === true)
+				return [];
+			return [
+				{
+					id: `${entry.locale}/${entry.key}`,
+					data: {
+						...(typeof data.slug === 'string' ? { slug: data.slug } : {}),
+						needsTranslation: true,
+					},
 				},
-			}));
-	const routes = listRoutes({
+			];
+		});
+	return listRoutes({
 		pages: twins('pages'),
 		news: twins('news'),
 		countries: twins('countries'),
-		plannedTwins: { pages: planned('pages'), news: planned('news'), countries: planned('countries') },
+		plannedTwins: {
+			pages: planned('pages'),
+			news: planned('news'),
+			countries: planned('countries'),
+		},
 		services: published('services').map((entry) => entry.key),
 		flow,
 		counties,
 		categories: serviceCategoryValues,
-	});
+	}) as Route[];
+}
+
+/**
+ * Every address on the site a Markdown link may point to: the pages and the open data files.
+ * Addresses are without the deploy base, as editors write them.
+ */
+export function sitePaths(routes: Route[]): Set<string> {
 	return new Set([
 		...Object.values(openDataFiles).map((file) => `/${file}/`),
 		...routes.map((route) => route.path),
@@ -174,14 +226,18 @@ export function uiStringProblems(projectRoot = process.cwd()): ContentProblem[] 
 						severity: 'error',
 						file,
 						field: key,
-						message: 'is not a UI string the site knows; declare it in src/i18n/schema.ts or remove it',
+						message:
+							'is not a UI string the site knows; declare it in src/i18n/schema.ts or remove it',
 					}))
 				: [
 						{
 							severity: 'error',
 							file,
 							field: issue.path.join('.'),
-							message: issue.message === 'expected text' ? 'is missing; add this UI string' : issue.message,
+							message:
+								issue.message === 'expected text'
+									? 'is missing; add this UI string'
+									: issue.message,
 						},
 					],
 		);

@@ -10,7 +10,9 @@ import type { z } from 'astro/zod';
  */
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+	return (
+		typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+	);
 }
 
 /** `""` and whitespace at any depth, and an object or list item left with nothing in it. */

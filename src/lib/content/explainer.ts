@@ -6,12 +6,21 @@ import { explainerFlow } from '../routing/route-table.ts';
 import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts';
 import { buildDate } from '../../site.config.ts';
 
+const built = new Map<string, Promise<ExplainerData>>();
+
 /**
  * Everything the explainer shows in one language, for its static pages and its island, from the
- * published content.
+ * published content: built once per language and build, however many pages show it.
  * @example const data = await explainerData('nb', Astro.site)
  */
-export async function explainerData(locale: Locale, site: URL | undefined): Promise<ExplainerData> {
+export function explainerData(locale: Locale, site: URL | undefined): Promise<ExplainerData> {
+	const siteUrl = (site ?? new URL('http://localhost:4321')).href;
+	const key = `${locale} ${siteUrl}`;
+	if (!built.has(key)) built.set(key, build(locale, siteUrl));
+	return built.get(key)!;
+}
+
+async function build(locale: Locale, siteUrl: string): Promise<ExplainerData> {
 	const { flow, criteria, texts } = await getFlow(explainerFlow);
 	const routes = (await getPageRoutes()).filter((route) => route.locale === locale);
 	return buildExplainerData({
@@ -34,7 +43,7 @@ export async function explainerData(locale: Locale, site: URL | undefined): Prom
 			(await getCollection('legalChanges')).map((entry) => [entry.id, entry.data]),
 		),
 		programme: (await getProgramme()).data,
-		siteUrl: (site ?? new URL('http://localhost:4321')).href,
+		siteUrl,
 		today: buildDate,
 	});
 }

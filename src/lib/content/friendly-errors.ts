@@ -137,9 +137,7 @@ export function problemsFromIssues(
  * @example content/pages/nb/om.mdx: "lastReviewed": expected a date like 2026-05-01; found "22.11.2026"
  */
 export function formatProblem(problem: ContentProblem): string {
-	const place = problem.line
-		? `:${problem.line}${problem.column ? `:${problem.column}` : ''}`
-		: '';
+	const place = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
 	const field = problem.field ? ` "${problem.field}":` : '';
 	const found = problem.found === undefined ? '' : `; found ${problem.found}`;
 	return `${problem.file}${place}:${field} ${problem.message}${found}`;

@@ -48,7 +48,11 @@ export function elementsIn(tree: MdxTree): BodyElement[] {
 					.filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name)
 					.map((attribute) => [
 						attribute.name!,
-						typeof attribute.value === 'string' ? attribute.value : attribute.value === null || attribute.value === undefined ? '' : null,
+						typeof attribute.value === 'string'
+							? attribute.value
+							: attribute.value === null || attribute.value === undefined
+								? ''
+								: null,
 					]),
 			),
 			...(node.position ? { line: node.position.start.line } : {}),
@@ -63,7 +67,10 @@ export function htmlIn(tree: MdxTree): { html: string; line?: number }[] {
 	const html: { html: string; line?: number }[] = [];
 	walk(tree, (node) => {
 		if (node.type === 'html')
-			html.push({ html: String(node.value ?? ''), ...(node.position ? { line: node.position.start.line } : {}) });
+			html.push({
+				html: String(node.value ?? ''),
+				...(node.position ? { line: node.position.start.line } : {}),
+			});
 	});
 	return html;
 }

@@ -111,7 +111,7 @@ export async function getCountryEntry(
  * and its name and series titles in each language (for the open data files).
  */
 export async function getCountryRecords(): Promise<CountryRecord[]> {
-	const entries = await getCollection('countries', (entry) => !entry.data.draft);
+	const entries = await getCollection('countries');
 	const keys = [...new Set(entries.map((entry) => entry.id.split('/')[1]!))].sort();
 	return keys.map((key) => {
 		const twins = entries.filter((entry) => entry.id.split('/')[1] === key);
@@ -133,9 +133,7 @@ export async function getCountryRecords(): Promise<CountryRecord[]> {
 
 /** All published services, in file-name order. */
 export async function getServices(): Promise<CollectionEntry<'services'>[]> {
-	return (await getCollection('services', (entry) => !entry.data.draft)).sort((a, b) =>
-		a.id.localeCompare(b.id),
-	);
+	return (await getCollection('services')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** News items at one locale's URLs, newest first. */

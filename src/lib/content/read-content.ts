@@ -35,6 +35,11 @@ export interface RawEntry {
 	bodyLine: number;
 }
 
+/** A content file whose data passed its schema. */
+export interface ValidEntry extends RawEntry {
+	parsed: Record<string, unknown>;
+}
+
 const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // What YAML's error codes mean, in an editor's words.
@@ -46,7 +51,8 @@ const yamlErrorWords: Record<string, string> = {
 	BAD_INDENT: 'a line is indented wrongly',
 	MISSING_CHAR: 'a closing quote or bracket is missing',
 	MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines, or a colon is missing',
-	UNEXPECTED_TOKEN: 'there is a character where YAML expects none; put text with a colon (:) or # in quotes',
+	UNEXPECTED_TOKEN:
+		'there is a character where YAML expects none; put text with a colon (:) or # in quotes',
 	BAD_SCALAR_START: 'a value starts with a character YAML does not allow there; put it in quotes',
 	BLOCK_IN_FLOW: 'a list or field inside [ ] or { } is split over lines wrongly',
 };
@@ -54,7 +60,8 @@ const yamlErrorWords: Record<string, string> = {
 /** A YAML syntax error as a problem with the file's own line and column, in plain words. */
 function yamlProblem(error: YAMLError, file: string, lineOffset: number): ContentProblem {
 	const position = error.linePos?.[0];
-	const words = yamlErrorWords[error.code] ?? error.message.split('\n')[0]!.replace(/ at line.*$/, '');
+	const words =
+		yamlErrorWords[error.code] ?? error.message.split('\n')[0]!.replace(/ at line.*$/, '');
 	return {
 		severity: 'error',
 		file,
@@ -75,7 +82,8 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Con
 /** An MDX syntax error ("3:14: Expected a closing tag …") as a problem with the file's line. */
 function mdxProblem(error: Error, file: string, bodyLine: number): ContentProblem {
 	const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(error.message);
-	if (!match) return { severity: 'error', file, message: `the text cannot be read: ${error.message}` };
+	if (!match)
+		return { severity: 'error', file, message: `the text cannot be read: ${error.message}` };
 	const [, line, column, message] = match;
 	return {
 		severity: 'error',
@@ -128,12 +136,15 @@ function expectedFiles(source: (typeof collectionSources)[CollectionName]): stri
 export function readContent(
 	contentDir: string,
 	projectRoot = process.cwd(),
+	/** Only these collections (and no report of files the site does not read); default: all. */
+	only?: CollectionName[],
 ): { entries: RawEntry[]; problems: ContentProblem[] } {
 	const entries: RawEntry[] = [];
 	const problems: ContentProblem[] = [];
 	const read = new Set<string>();
 	for (const [name, source] of Object.entries(collectionSources)) {
 		const collection = name as CollectionName;
+		if (only && !only.includes(collection)) continue;
 		const base = join(contentDir, source.base);
 		const files = existsSync(base) ? globSync(source.pattern, { cwd: base }).sort() : [];
 		const keys = new Map<string, string>();
@@ -179,6 +190,7 @@ export function readContent(
 		}
 	}
 	// Every other file is one the site would silently skip: say so, and where it belongs.
+	if (only) return { entries, problems };
 	for (const relativeFile of globSync('**/*', { cwd: contentDir, dot: false }).sort()) {
 		const path = join(contentDir, relativeFile);
 		if (read.has(path) || /(^|\/)README\.md$/.test(relativeFile)) continue;
@@ -189,7 +201,9 @@ export function readContent(
 			file: relative(projectRoot, path),
 			message: source
 				? `is not read by the site: it must be ${expectedFiles(source)}; rename or move it (a .yml file must be .yaml, a .markdown file .md)`
-				: `is not read by the site: "${folder}" is not a content folder (${Object.values(collectionSources)
+				: `is not read by the site: "${folder}" is not a content folder (${Object.values(
+						collectionSources,
+					)
 						.map((item) => item.base)
 						.filter((item, index, all) => all.indexOf(item) === index)
 						.join(', ')})`,
@@ -204,13 +218,17 @@ export function readContent(
  * text at that address. Reads only the frontmatter.
  * @example plannedTwins('content').pages // [{ id: 'nn/about', data: { slug: 'om-nettstaden', needsTranslation: true } }]
  */
-export function plannedTwins(contentDir: string): Record<'pages' | 'news' | 'countries', PlannedTwin[]> {
+export function plannedTwins(
+	contentDir: string,
+): Record<'pages' | 'news' | 'countries', PlannedTwin[]> {
 	const read = (collection: 'pages' | 'news' | 'countries'): PlannedTwin[] => {
 		const source = collectionSources[collection];
 		const base = join(contentDir, source.base);
 		if (!existsSync(base)) return [];
 		return globSync(source.pattern, { cwd: base }).flatMap((file): PlannedTwin[] => {
-			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(base, file), 'utf8'));
+			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
+				readFileSync(join(base, file), 'utf8'),
+			);
 			let data: { slug?: unknown; needsTranslation?: unknown; draft?: unknown } | undefined;
 			try {
 				data = frontmatter ? parseDocument(frontmatter[1]!).toJS() : undefined;

@@ -46,7 +46,13 @@ function ownLines(locale: Locale, title: string, key: string, titleField = 'titl
 			`slug: ${slugify(title) || key}`,
 		];
 	// The twin starts empty, not as a copy of the Norwegian: a copy would be published as English.
-	return [translationNote, `${titleField}: ''`, "description: ''", `slug: ${key}`, 'needsTranslation: true'];
+	return [
+		translationNote,
+		`${titleField}: ''`,
+		"description: ''",
+		`slug: ${key}`,
+		'needsTranslation: true',
+	];
 }
 
 function mdx(frontmatter: string[], body: string): string {
@@ -55,9 +61,18 @@ function mdx(frontmatter: string[], body: string): string {
 
 // A language without its own placeholder gets its fallback's (src/i18n/locales.ts).
 const placeholders: LocalizedValue<{ text: string; page: string }> = {
-	nb: { text: 'Skriv teksten her, med korte setninger.', page: '## Kort fortalt\n\nSkriv teksten her.' },
-	en: { text: 'Write the text here, in short sentences.', page: '## In short\n\nWrite the text here.' },
-	nn: { text: 'Skriv teksten her, med korte setningar.', page: '## Kort fortalt\n\nSkriv teksten her.' },
+	nb: {
+		text: 'Skriv teksten her, med korte setninger.',
+		page: '## Kort fortalt\n\nSkriv teksten her.',
+	},
+	en: {
+		text: 'Write the text here, in short sentences.',
+		page: '## In short\n\nWrite the text here.',
+	},
+	nn: {
+		text: 'Skriv teksten her, med korte setningar.',
+		page: '## Kort fortalt\n\nSkriv teksten her.',
+	},
 };
 const bodies = (locale: Locale) => localized(placeholders, locale);
 
@@ -70,7 +85,8 @@ const bodies = (locale: Locale) => localized(placeholders, locale);
  */
 export function scaffold(kind: ScaffoldKind, input: ScaffoldInput, today: Date): ScaffoldFile[] {
 	const key = fileKey(input.key);
-	if (!input.title.trim()) throw new Error('Give the title in Norwegian, in quotes, for example "Rusreform på nytt".');
+	if (!input.title.trim())
+		throw new Error('Give the title in Norwegian, in quotes, for example "Rusreform på nytt".');
 	const day = today.toISOString().slice(0, 10);
 	switch (kind) {
 		case 'news':

@@ -6,7 +6,6 @@ import {
 	textLocaleFor,
 	type Locale,
 } from '../../i18n/locales.ts';
-import { uiStringFiles } from '../../i18n/ui-string-files.ts';
 import { collectionSources, isPlainMarkdown } from '../../schemas/collections.ts';
 import type { CountryData, CountryFigure } from '../../schemas/country.ts';
 import { snapshotSortKey } from '../countries/snapshot.ts';
@@ -26,31 +25,23 @@ import { checkBody, type BodyContext } from './check-bodies.ts';
 import {
 	dateAndLengthProblems,
 	dayKey,
+	contentRoutes,
 	sitePaths,
 	uiStringProblems,
 	webAddressProblems,
 } from './content-rules.ts';
-import { readContent, type RawEntry } from './read-content.ts';
-import {
-	changesMentioned,
-	isStatusStale,
-	statusBuildWarningMonths,
-} from './legal-changes.ts';
+import { readContent, type RawEntry, type ValidEntry } from './read-content.ts';
+import { addressClashes, type Route, type Template } from '../routing/route-table.ts';
+import { changesMentioned, isStatusStale, statusBuildWarningMonths } from './legal-changes.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { elementsIn } from './mdx-body.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
 import { isDraft, isPublishedFile, isUntranslated, isUnwrittenTwin } from './publication.ts';
 
-/** A content file whose data passed its schema. */
-export interface ValidEntry extends RawEntry {
-	parsed: Record<string, unknown>;
-}
-
 function schemaFields(schema: unknown): string[] {
 	const shape = (schema as { shape?: Record<string, unknown> }).shape;
 	return shape ? Object.keys(shape) : [];
 }
-
 
 /**
  * Schema issues a draft or an untranslated twin may have: a field not filled in yet (absent, or
@@ -83,7 +74,12 @@ function checkSchemas(entries: RawEntry[], problems: ContentProblem[]): ValidEnt
 			valid.push({ ...entry, parsed: result.data as Record<string, unknown> });
 			continue;
 		}
-		const found = problemsFromIssues(entry.file, entry.data, result.error.issues, schemaFields(schema));
+		const found = problemsFromIssues(
+			entry.file,
+			entry.data,
+			result.error.issues,
+			schemaFields(schema),
+		);
 		problems.push(
 			...found.flatMap((problem): ContentProblem[] => {
 				if (isPublishedFile(entry.data, entry.locale) || !isUnwritten(problem, entry.data))
@@ -116,7 +112,9 @@ function checkTwins(
 		for (const key of new Set(inCollection.map((entry) => entry.key))) {
 			const present = inCollection.filter((entry) => entry.key === key);
 			// The editors' form pairs twins by file name and shows .mdx files only.
-			for (const entry of present.filter((item) => extname(item.file) !== extname(present[0]!.file)))
+			for (const entry of present.filter(
+				(item) => extname(item.file) !== extname(present[0]!.file),
+			))
 				problems.push({
 					severity: 'warning',
 					file: entry.file,
@@ -124,8 +122,9 @@ function checkTwins(
 				});
 			const translated = present.filter((entry) => !isUntranslated(entry.data, entry.locale));
 			const shownTo = (locale: Locale) =>
-				textLocaleFor(locale, (candidate) => translated.some((entry) => entry.locale === candidate)) ??
-				present[0]!.locale;
+				textLocaleFor(locale, (candidate) =>
+					translated.some((entry) => entry.locale === candidate),
+				) ?? present[0]!.locale;
 			for (const locale of localeCodes) {
 				const own = present.find((entry) => entry.locale === locale);
 				if (own && isUnwrittenTwin(own.data, own.locale)) {
@@ -160,58 +159,49 @@ function checkTwins(
 	}
 }
 
-/** Two pages in one language cannot share an address. */
-function checkSlugs(entries: ValidEntry[], problems: ContentProblem[]): void {
-	const seen = new Map<string, ValidEntry>();
-	for (const entry of entries) {
-		if (!entry.locale) continue;
-		const slug = (entry.parsed.slug as string | undefined) ?? entry.key;
-		const id = `${entry.collection}/${entry.locale}/${slug}`;
-		const other = seen.get(id);
-		if (other) {
-			problems.push({
-				severity: 'error',
-				file: entry.file,
-				field: entry.parsed.slug ? 'slug' : undefined,
-				message: `the address "${slug}" is already used by ${other.file}; give one of them another "slug"`,
-				found: quoteValue(slug),
-			});
-		} else {
-			seen.set(id, entry);
-		}
-	}
-}
+/** How a message names one of the site's own pages, by its template. */
+const sitePageNames: Partial<Record<Template, string>> = {
+	home: 'home page',
+	countries: 'country comparison',
+	newsList: 'news list',
+	directory: 'list of services',
+	county: 'list of services in a county',
+	category: 'list of services in a category',
+	explainer: 'pathway explainer',
+	explainerStep: 'pathway explainer',
+	countyOutcome: 'pathway explainer',
+	search: 'search page',
+	rss: 'news feed',
+};
 
-/** The UI-string keys whose values are the site's own sections under `/<locale>/`. */
-const sectionRouteKeys = [
-	'route.explainer',
-	'route.directory',
-	'route.countries',
-	'route.news',
-	'route.search',
-];
-
-/** The addresses of the site's own sections in one locale, e.g. `sok` and `nyheter` in Norwegian. */
-function sectionSegments(locale: string): Map<string, string> {
-	const strings = uiStringFiles[locale] ?? {};
-	return new Map(sectionRouteKeys.map((key) => [strings[key]!, key]));
-}
-
-/** Pages sit beside the site's sections (`/nb/sok/`, `/en/news/`), so a page cannot take a section's address. */
-function checkReservedSlugs(entries: ValidEntry[], problems: ContentProblem[]): void {
-	for (const locale of localeCodes) {
-		const reserved = sectionSegments(locale);
-		for (const entry of entries.filter(
-			(item) => item.collection === 'pages' && item.locale === locale,
-		)) {
+/**
+ * Every page needs an address of its own: two content files cannot share one, and a file cannot
+ * take the address of one of the site's own pages (`/nb/sok/`, `/en/news/`). The route table the
+ * build uses says which addresses clash, so this check and the build never disagree.
+ */
+function checkAddresses(entries: ValidEntry[], routes: Route[], problems: ContentProblem[]): void {
+	const byFile = new Map(
+		entries.map((entry) => [
+			`${collectionSources[entry.collection].base}/${entry.locale}/${entry.key}`,
+			entry,
+		]),
+	);
+	for (const { path, routes: clashing } of addressClashes(routes)) {
+		for (const route of clashing) {
+			const entry = route.entryFile ? byFile.get(route.entryFile) : undefined;
+			// A fallback page (another language's text) is reported where its own file is.
+			if (!entry || route.locale !== entry.locale) continue;
 			const slug = (entry.parsed.slug as string | undefined) ?? entry.key;
-			const key = reserved.get(slug);
-			if (!key) continue;
+			const others = clashing.filter((other) => other !== route);
+			const site = others.find((other) => !other.entryFile);
+			const otherFile = others.map((other) => other.entryFile && byFile.get(other.entryFile))[0];
 			problems.push({
 				severity: 'error',
 				file: entry.file,
 				field: entry.parsed.slug ? 'slug' : undefined,
-				message: `the address "${slug}" belongs to one of the site's sections (${key} in src/i18n/${locale}.json); choose another "slug"`,
+				message: site
+					? `the address ${path} is the site's own ${sitePageNames[site.template] ?? `${site.template} page`}; choose another "slug"`
+					: `the address ${path} is already used by ${otherFile ? otherFile.file : `content/${others[0]!.entryFile}`}; give one of them another "slug"`,
 				found: quoteValue(slug),
 			});
 		}
@@ -239,7 +229,11 @@ function checkServiceIds(entries: ValidEntry[], problems: ContentProblem[]): voi
  * snapshot would fail when it is rendered, so that is an error too. The snapshots are known from
  * their files, even one with its own mistake, so one broken file gives one error.
  */
-function checkNewsCountries(raw: RawEntry[], entries: ValidEntry[], problems: ContentProblem[]): void {
+function checkNewsCountries(
+	raw: RawEntry[],
+	entries: ValidEntry[],
+	problems: ContentProblem[],
+): void {
 	const countries = publicationByKey(raw, 'countries');
 	for (const entry of entries.filter((item) => item.collection === 'news')) {
 		(entry.parsed as unknown as NewsData).countries.forEach((code, index) => {
@@ -274,7 +268,10 @@ function fileOfKey(raw: RawEntry[], collection: RawEntry['collection'], key: str
  * The files of a collection by key: `true` when published, `false` when a draft (as the
  * source-locale file says, or any file when there is none in the source locale).
  */
-function publicationByKey(raw: RawEntry[], collection: RawEntry['collection']): Map<string, boolean> {
+function publicationByKey(
+	raw: RawEntry[],
+	collection: RawEntry['collection'],
+): Map<string, boolean> {
 	const result = new Map<string, boolean>();
 	for (const entry of raw.filter((item) => item.collection === collection)) {
 		if (result.has(entry.key) && entry.locale !== defaultLocale) continue;
@@ -299,7 +296,10 @@ function checkCountryFacts(entries: ValidEntry[], problems: ContentProblem[]): v
 		keyDates: (data) => data.keyDates.map((event) => event.date).join(', '),
 		series: (data) =>
 			data.series
-				.map((series) => `${series.id}: ${series.points.map((point) => `${point.year}=${point.value}`).join(' ')}`)
+				.map(
+					(series) =>
+						`${series.id}: ${series.points.map((point) => `${point.year}=${point.value}`).join(' ')}`,
+				)
 				.join('; '),
 	};
 	for (const entry of countries) {
@@ -331,12 +331,20 @@ function checkSnapshotDates(entries: ValidEntry[], problems: ContentProblem[]): 
 	for (const entry of entries.filter((item) => item.collection === 'countries')) {
 		const data = entry.parsed as unknown as CountryData;
 		const fail = (field: string, message: string, found?: string) =>
-			problems.push({ severity: 'error', file: entry.file, field, message, ...(found ? { found } : {}) });
+			problems.push({
+				severity: 'error',
+				file: entry.file,
+				field,
+				message,
+				...(found ? { found } : {}),
+			});
 		const figureDates = [
 			...(typeof data.treatmentCourts === 'string' ? [] : [data.treatmentCourts.asOf]),
 			...data.series.flatMap((series) => series.points.map((point) => String(point.year))),
 		];
-		const newestFigure = figureDates.sort((a, b) => snapshotSortKey(a).localeCompare(snapshotSortKey(b))).at(-1);
+		const newestFigure = figureDates
+			.sort((a, b) => snapshotSortKey(a).localeCompare(snapshotSortKey(b)))
+			.at(-1);
 		if (newestFigure && snapshotSortKey(newestFigure) > snapshotSortKey(data.snapshotDate))
 			fail(
 				'snapshotDate',
@@ -344,7 +352,9 @@ function checkSnapshotDates(entries: ValidEntry[], problems: ContentProblem[]): 
 				quoteValue(data.snapshotDate),
 			);
 		const sourceDates = data.sources.flatMap((item) => (item.date ? [item.date] : []));
-		const newestSource = sourceDates.sort((a, b) => snapshotSortKey(a).localeCompare(snapshotSortKey(b))).at(-1);
+		const newestSource = sourceDates
+			.sort((a, b) => snapshotSortKey(a).localeCompare(snapshotSortKey(b)))
+			.at(-1);
 		if (newestSource && earliestDayKey(data.snapshotDate) > snapshotSortKey(newestSource))
 			fail(
 				'snapshotDate',
@@ -389,9 +399,9 @@ function unlinkedPhoneMentions(
 		if (!outcome) continue;
 		const listed = outcome.helplines.flatMap(
 			(key) =>
-				(services.find((entry) => entry.key === key)?.parsed as ServiceData | undefined)?.phones.map(
-					(phone) => phone.number.tel.replace(/^\+47/, ''),
-				) ?? [],
+				(
+					services.find((entry) => entry.key === key)?.parsed as ServiceData | undefined
+				)?.phones.map((phone) => phone.number.tel.replace(/^\+47/, '')) ?? [],
 		);
 		[words.summary, ...words.steps].forEach((sentence, index) => {
 			const field = index === 0 ? `outcomes.${id}.summary` : `outcomes.${id}.steps.${index - 1}`;
@@ -441,7 +451,9 @@ function checkFlows(
 		)?.parsed as unknown as FlowText | undefined;
 		if (
 			!criteria &&
-			!raw.some((entry) => entry.collection === 'flowCriteria' && entry.key === `${folder}/criteria`)
+			!raw.some(
+				(entry) => entry.collection === 'flowCriteria' && entry.key === `${folder}/criteria`,
+			)
 		)
 			problems.push({
 				severity: 'error',
@@ -471,8 +483,7 @@ function checkFlows(
 			});
 			outcome.helplines.forEach((key, index) => {
 				const service = services.find((entry) => entry.key === key)?.parsed as
-					| ServiceData
-					| undefined;
+					ServiceData | undefined;
 				const field = `outcomes.${id}.helplines.${index}`;
 				if (!service)
 					fail(
@@ -588,7 +599,8 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[], to
 	for (const entry of entries) {
 		const listed = (entry.parsed.legalChanges as string[] | undefined) ?? [];
 		listed.forEach((id, index) => {
-			if (!ids.has(id)) fail(entry.file, `names no legal change "${id}"; ${known}`, `legalChanges.${index}`);
+			if (!ids.has(id))
+				fail(entry.file, `names no legal change "${id}"; ${known}`, `legalChanges.${index}`);
 		});
 		const inBody = entry.tree
 			? elementsIn(entry.tree)
@@ -621,7 +633,9 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[], to
 						}
 					: undefined;
 		if (!frontmatterText) continue;
-		for (const id of mentioned(frontmatterText.text, locale).filter((item) => !listed.includes(item)))
+		for (const id of mentioned(frontmatterText.text, locale).filter(
+			(item) => !listed.includes(item),
+		))
 			fail(
 				entry.file,
 				`mentions ${nameOf(id, locale).toLowerCase()}; add "legalChanges: [${id}]" so readers see where it stands`,
@@ -638,7 +652,11 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[], to
 		for (const [id, outcome] of Object.entries(flow.outcomes)) {
 			outcome.legalChanges.forEach((change, index) => {
 				if (!ids.has(change))
-					fail(flowEntry.file, `names no legal change "${change}"; ${known}`, `outcomes.${id}.legalChanges.${index}`);
+					fail(
+						flowEntry.file,
+						`names no legal change "${change}"; ${known}`,
+						`outcomes.${id}.legalChanges.${index}`,
+					);
 			});
 			for (const locale of localeCodes) {
 				const text = entries.find(
@@ -663,15 +681,17 @@ function checkLegalChanges(entries: ValidEntry[], problems: ContentProblem[], to
  * Every body of MDX text: no code or HTML that runs, components with the right props, links to
  * pages that exist and are published, and some text in a published file.
  */
-function checkBodies(raw: RawEntry[], valid: ValidEntry[], problems: ContentProblem[]): void {
+function checkBodies(raw: RawEntry[], routes: Route[], problems: ContentProblem[]): void {
 	const context: BodyContext = {
 		pages: publicationByKey(raw, 'pages'),
 		countries: publicationByKey(raw, 'countries'),
-		glossary: new Set(raw.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key)),
+		glossary: new Set(
+			raw.filter((entry) => entry.collection === 'glossary').map((entry) => entry.key),
+		),
 		legalChanges: new Set(
 			raw.filter((entry) => entry.collection === 'legalChanges').map((entry) => entry.key),
 		),
-		sitePaths: sitePaths(valid),
+		sitePaths: sitePaths(routes),
 		fileOf: (collection, key) => fileOfKey(raw, collection, key),
 	};
 	for (const entry of raw.filter((item) => item.tree))
@@ -683,20 +703,24 @@ function checkBodies(raw: RawEntry[], valid: ValidEntry[], problems: ContentProb
  * (twins, addresses, references), the text of every page, and dates, lengths and addresses.
  * Errors stop the build; warnings go to the content report.
  */
-export function validateContent(contentDir: string, projectRoot = process.cwd(), today = new Date()) {
+export function validateContent(
+	contentDir: string,
+	projectRoot = process.cwd(),
+	today = new Date(),
+) {
 	const { entries, problems } = readContent(contentDir, projectRoot);
 	const valid = checkSchemas(entries, problems);
+	const routes = contentRoutes(valid, entries);
+	checkAddresses(valid, routes, problems);
 	checkTwins(entries, contentDir, projectRoot, problems);
-	checkSlugs(valid, problems);
-	checkReservedSlugs(valid, problems);
 	checkServiceIds(valid, problems);
 	checkNewsCountries(entries, valid, problems);
 	checkCountryFacts(valid, problems);
 	checkSnapshotDates(valid, problems);
-	checkBodies(entries, valid, problems);
+	checkBodies(entries, routes, problems);
 	checkFlows(entries, valid, contentDir, projectRoot, problems);
 	checkLegalChanges(valid, problems, today);
 	problems.push(...dateAndLengthProblems(valid, today), ...webAddressProblems(valid));
 	problems.push(...uiStringProblems(projectRoot));
-	return { entries: valid, problems };
+	return { entries: valid, problems, routes };
 }

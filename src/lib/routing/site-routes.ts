@@ -16,19 +16,21 @@ export type SiteRoute<T extends Template = Template> = Route<
 
 let table: Promise<SiteRoute[]> | undefined;
 
-/** Every page of the site, built once per build from the published content (drafts are left out). */
+/**
+ * Every page of the site, built once per build from the published content (the content loader in
+ * src/content.config.ts never loads drafts or untranslated twins).
+ */
 export function getRouteTable(): Promise<SiteRoute[]> {
 	// Reads the collections itself rather than through queries.ts, which builds on this table.
 	table ??= (async () => {
-		const published = <T extends { data: { draft: boolean } }>(entry: T) => !entry.data.draft;
 		const flow = await getEntry('flows', `${explainerFlow}/flow`);
 		if (!flow) throw new Error(`Missing content/flows/${explainerFlow}/flow.yaml.`);
 		return buildRouteTable({
-			pages: await getCollection('pages', published),
-			news: await getCollection('news', published),
-			countries: await getCollection('countries', published),
+			pages: await getCollection('pages'),
+			news: await getCollection('news'),
+			countries: await getCollection('countries'),
 			plannedTwins: plannedTwins(contentDirectory()),
-			services: (await getCollection('services', published)).map((entry) => entry.id).sort(),
+			services: (await getCollection('services')).map((entry) => entry.id).sort(),
 			flow: flow.data,
 			counties,
 			categories: serviceCategoryValues,

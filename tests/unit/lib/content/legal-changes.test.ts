@@ -19,8 +19,12 @@ const changes = [{ id: 'rules-2025', data: rules }];
 
 describe('changesMentioned()', () => {
 	test('finds a change by its phrase in the text’s language, whatever the case', () => {
-		expect(changesMentioned('Voksne får et Forenklet forelegg.', 'nb', changes)).toEqual(['rules-2025']);
-		expect(changesMentioned('Adults get a simplified fine.', 'en', changes)).toEqual(['rules-2025']);
+		expect(changesMentioned('Voksne får et Forenklet forelegg.', 'nb', changes)).toEqual([
+			'rules-2025',
+		]);
+		expect(changesMentioned('Adults get a simplified fine.', 'en', changes)).toEqual([
+			'rules-2025',
+		]);
 	});
 
 	test('does not use one language’s phrases for the other', () => {
@@ -50,7 +54,9 @@ describe('legalStatusView()', () => {
 	});
 
 	test('a status checked a month ago carries no warning', () => {
-		expect(legalStatusView(rules, 'en', useTranslations('en'), oneMonthLater).warning).toBeUndefined();
+		expect(
+			legalStatusView(rules, 'en', useTranslations('en'), oneMonthLater).warning,
+		).toBeUndefined();
 	});
 
 	test('a status checked seven months ago warns the reader that it may have changed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '~/i18n/locales.ts';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../../../support/real-content.ts';
 import { buildExplainerData } from '~/lib/flow/explainer-data.ts';
 import {
 	answerRows,
@@ -22,7 +22,7 @@ import type { ServiceData } from '~/schemas/service.ts';
 // "testing flows"). Every scenario runs in every language, as the island walks it and as a reader
 // without JavaScript follows the static pages' links.
 
-const entries = validateContent('content').entries;
+const entries = realContent().entries;
 const parsed = <T>(key: string) => entries.find((entry) => entry.key === key)!.parsed as T;
 
 function dataFor(locale: Locale): ExplainerData {

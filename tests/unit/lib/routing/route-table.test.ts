@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../../../support/real-content.ts';
 import { buildRouteTable, hreflangLinks, type RouteSources } from '~/lib/routing/route-table.ts';
 import type { Flow } from '~/schemas/flow.ts';
 import { counties, serviceCategoryValues } from '~/schemas/service.ts';
 
-const entries = validateContent('content').entries;
+const entries = realContent().entries;
 const flow = entries.find((entry) => entry.key === 'eligibility/flow')!.parsed as unknown as Flow;
 const day = new Date('2026-11-01T00:00:00Z');
 const page = (id: string, slug?: string) => ({ id, data: { slug, lastReviewed: day } });
