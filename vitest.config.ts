@@ -21,7 +21,13 @@ export default defineConfig({
 		projects: [
 			{
 				resolve: { alias },
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					// The files share their workers (no fresh module graph per file), so the real content is
+					// checked once per worker (tests/support/real-content.ts), not once per file.
+					isolate: false,
+				},
 			},
 			{
 				resolve: { alias },
@@ -32,6 +38,7 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					isolate: false,
 					globalSetup: ['tests/support/require-dist.ts'],
 					testTimeout: 120_000,
 				},

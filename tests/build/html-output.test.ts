@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { locales } from '~/i18n/locales.ts';
-import { builtPages, distDir, readBuilt } from '../support/dist.ts';
+import { builtPages, distDir, problemsByPage, readBuilt } from '../support/dist.ts';
 
 const pages = builtPages();
 const documents = new Map(pages.map((page) => [page.path, parse(readBuilt(page.file))]));
@@ -11,9 +11,6 @@ const siteOrigin = new URL(
 	documents.get('/nb/')!.querySelector('link[rel=canonical]')!.getAttribute('href')!,
 ).origin;
 const languageTags = locales.map((locale) => locale.bcp47);
-
-// 404.html answers every missing address, so it has no canonical URL or alternates of its own.
-const indexablePages = pages.filter((page) => page.path !== '/404.html');
 
 /** The dist/ file a site path is served from, or undefined when nothing is there. */
 function fileForPath(path: string): string | undefined {
@@ -32,100 +29,146 @@ test('the build has a home page per language and the language choice page', () =
 	for (const locale of locales) expect(documents.has(`/${locale.code}/`)).toBe(true);
 });
 
-describe.each(pages)('$path', ({ path }) => {
-	const document = documents.get(path)!;
+const withDocuments = pages.map((page) => ({ ...page, document: documents.get(page.path)! }));
+const indexableWithDocuments = withDocuments.filter((page) => page.path !== '/404.html');
 
+describe('every page', () => {
 	test('declares a configured language', () => {
-		expect(languageTags).toContain(document.querySelector('html')!.getAttribute('lang'));
+		expect(
+			problemsByPage(withDocuments, ({ document }) => {
+				const lang = document.querySelector('html')!.getAttribute('lang');
+				return (languageTags as string[]).includes(lang!) ? [] : [`lang="${lang}"`];
+			}),
+		).toEqual({});
 	});
 
 	// HTML allows <style> only in <head> here; a stricter validator than html-validate reports it.
 	test('has its style elements in the head', () => {
-		expect(document.querySelectorAll('body style')).toHaveLength(0);
+		expect(
+			problemsByPage(withDocuments, ({ document }) =>
+				document.querySelectorAll('body style').map(() => '<style> in <body>'),
+			),
+		).toEqual({});
 	});
 
 	test('has exactly one h1', () => {
-		expect(document.querySelectorAll('h1')).toHaveLength(1);
+		expect(
+			problemsByPage(withDocuments, ({ document }) => {
+				const count = document.querySelectorAll('h1').length;
+				return count === 1 ? [] : [`${count} h1 elements`];
+			}),
+		).toEqual({});
 	});
 
 	test('has a title and a meta description', () => {
-		expect(document.querySelector('title')?.text.trim()).toBeTruthy();
 		expect(
-			document.querySelector('meta[name=description]')?.getAttribute('content')?.trim(),
-		).toBeTruthy();
+			problemsByPage(withDocuments, ({ document }) => [
+				...(document.querySelector('title')?.text.trim() ? [] : ['no <title>']),
+				...(document.querySelector('meta[name=description]')?.getAttribute('content')?.trim()
+					? []
+					: ['no meta description']),
+			]),
+		).toEqual({});
 	});
 
 	test('has headings in order, without skipping a level', () => {
-		const levels = document
-			.querySelectorAll('h1, h2, h3, h4, h5, h6')
-			.map((heading) => Number(heading.tagName[1]));
-		const skips = levels.filter((level, index) => index > 0 && level > levels[index - 1]! + 1);
-		expect(skips, `heading levels: ${levels.join(' ')}`).toEqual([]);
+		expect(
+			problemsByPage(withDocuments, ({ document }) => {
+				const levels = document
+					.querySelectorAll('h1, h2, h3, h4, h5, h6')
+					.map((heading) => Number(heading.tagName[1]));
+				return levels.some((level, index) => index > 0 && level > levels[index - 1]! + 1)
+					? [`heading levels: ${levels.join(' ')}`]
+					: [];
+			}),
+		).toEqual({});
 	});
 
 	test('has no link whose text says nothing on its own', () => {
 		const vague = /^(her|klikk her|les mer|mer|lenke|here|click here|read more|more|link)$/i;
-		const texts = document.querySelectorAll('a[href]').map((link) => link.text.trim());
-		expect(texts.filter((text) => vague.test(text) || text === '')).toEqual([]);
+		expect(
+			problemsByPage(withDocuments, ({ document }) =>
+				document
+					.querySelectorAll('a[href]')
+					.map((link) => link.text.trim())
+					.filter((text) => vague.test(text) || text === '')
+					.map((text) => `link text "${text}"`),
+			),
+		).toEqual({});
 	});
 
 	test('links to pages in its own language, apart from the language switcher', () => {
-		const lang = document.querySelector('html')!.getAttribute('lang')!;
-		const ownPrefix = `/${locales.find((locale) => locale.bcp47 === lang)!.code}/`;
-		const otherPrefixes = locales
-			.map((locale) => `/${locale.code}/`)
-			.filter((prefix) => prefix !== ownPrefix);
-		const crossing = document
-			.querySelectorAll('a[href]')
-			.filter((link) => !link.closest('.language-switcher') && !link.getAttribute('hreflang'))
-			.map((link) => new URL(link.getAttribute('href')!, new URL(path, siteOrigin)))
-			.filter(
-				(url) =>
-					url.origin === siteOrigin &&
-					otherPrefixes.some((prefix) => url.pathname.startsWith(prefix)),
-			);
-		expect(crossing.map((url) => url.pathname)).toEqual([]);
+		expect(
+			problemsByPage(withDocuments, ({ path, document }) => {
+				const lang = document.querySelector('html')!.getAttribute('lang')!;
+				const ownPrefix = `/${locales.find((locale) => locale.bcp47 === lang)!.code}/`;
+				const otherPrefixes = locales
+					.map((locale) => `/${locale.code}/`)
+					.filter((prefix) => prefix !== ownPrefix);
+				return document
+					.querySelectorAll('a[href]')
+					.filter((link) => !link.closest('.language-switcher') && !link.getAttribute('hreflang'))
+					.map((link) => new URL(link.getAttribute('href')!, new URL(path, siteOrigin)))
+					.filter(
+						(url) =>
+							url.origin === siteOrigin &&
+							otherPrefixes.some((prefix) => url.pathname.startsWith(prefix)),
+					)
+					.map((url) => `links to ${url.pathname}`);
+			}),
+		).toEqual({});
 	});
 
 	test('links only to internal pages and anchors that exist', () => {
-		const broken: string[] = [];
-		for (const link of document.querySelectorAll('a[href]')) {
-			const href = link.getAttribute('href')!;
-			if (/^(mailto|tel):/.test(href)) continue;
-			const url = new URL(href, new URL(path, siteOrigin));
-			if (url.origin !== siteOrigin) continue;
-			const target = url.pathname === path ? document : documents.get(url.pathname);
-			if (!target && !fileForPath(url.pathname)) {
-				broken.push(href);
-			} else if (url.hash && target && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) {
-				broken.push(href);
-			}
-		}
-		expect(broken).toEqual([]);
+		expect(
+			problemsByPage(withDocuments, ({ path, document }) => {
+				const broken: string[] = [];
+				for (const link of document.querySelectorAll('a[href]')) {
+					const href = link.getAttribute('href')!;
+					if (/^(mailto|tel):/.test(href)) continue;
+					const url = new URL(href, new URL(path, siteOrigin));
+					if (url.origin !== siteOrigin) continue;
+					const target = url.pathname === path ? document : documents.get(url.pathname);
+					if (!target && !fileForPath(url.pathname)) broken.push(`no page at ${href}`);
+					else if (url.hash && target && !ids(target).has(decodeURIComponent(url.hash.slice(1))))
+						broken.push(`no anchor for ${href}`);
+				}
+				return broken;
+			}),
+		).toEqual({});
 	});
 });
 
-describe.each(indexablePages)('$path (head links)', ({ path }) => {
-	const document = documents.get(path)!;
-
+// 404.html answers every missing address, so it has no canonical URL or alternates of its own.
+describe('every page but the 404 page', () => {
 	test('has an absolute canonical URL to a page that exists', () => {
-		const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href');
-		expect(canonical).toMatch(/^https?:\/\//);
-		expect(fileForPath(new URL(canonical!).pathname)).toBeDefined();
+		expect(
+			problemsByPage(indexableWithDocuments, ({ document }) => {
+				const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href');
+				return canonical &&
+					/^https?:\/\//.test(canonical) &&
+					fileForPath(new URL(canonical).pathname)
+					? []
+					: [`canonical: ${canonical}`];
+			}),
+		).toEqual({});
 	});
 
 	test('has hreflang alternates, including x-default, that resolve to pages', () => {
-		const alternates = document.querySelectorAll('link[rel=alternate][hreflang]');
-		const hreflangs = alternates.map((link) => link.getAttribute('hreflang'));
-		expect(hreflangs).toContain('x-default');
-		for (const link of alternates) {
-			const href = new URL(link.getAttribute('href')!);
-			expect(href.origin).toBe(siteOrigin);
-			expect(
-				fileForPath(href.pathname),
-				`${link.getAttribute('hreflang')} → ${href.pathname}`,
-			).toBeDefined();
-		}
+		expect(
+			problemsByPage(indexableWithDocuments, ({ document }) => {
+				const alternates = document.querySelectorAll('link[rel=alternate][hreflang]');
+				const problems = alternates.some((link) => link.getAttribute('hreflang') === 'x-default')
+					? []
+					: ['no x-default alternate'];
+				for (const link of alternates) {
+					const href = new URL(link.getAttribute('href')!);
+					if (href.origin !== siteOrigin || !fileForPath(href.pathname))
+						problems.push(`${link.getAttribute('hreflang')} → ${href.href}`);
+				}
+				return problems;
+			}),
+		).toEqual({});
 	});
 });
 

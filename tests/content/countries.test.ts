@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { comparisonRows } from '~/lib/countries/comparison.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 import type { CountryData } from '~/schemas/country.ts';
 
 // Reads the snapshots rather than listing them, so adding a country never breaks this test.
-const countries = validateContent('content')
+const countries = realContent()
 	.entries.filter((entry) => entry.collection === 'countries' && entry.locale === 'en')
 	.map((entry) => ({
 		data: entry.parsed as unknown as CountryData,

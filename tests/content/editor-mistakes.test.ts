@@ -1,10 +1,18 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { scaffold } from '~/lib/content/scaffold.ts';
 import { formatProblem, type ContentProblem } from '~/lib/content/friendly-errors.ts';
 import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 
 /**
  * Mistakes an editor can plausibly make, each run through the content check against a copy of
@@ -35,26 +43,36 @@ const news = (extra: string, body = 'A short story about the programme.') =>
 const mistakes: Mistake[] = [
 	{
 		mistake: 'an unclosed component (MDX syntax error), in one file',
-		make: (edit) => edit.write('content/pages/nb/syntax-one.mdx', page('Syntaks', 'Første linje.\n\nEn <Term id="samtykke">uten slutt.')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/syntax-one.mdx',
+				page('Syntaks', 'Første linje.\n\nEn <Term id="samtykke">uten slutt.'),
+			),
 		file: 'content/pages/nb/syntax-one.mdx',
 		says: /cannot be read as MDX: .*Check that every <Component> is closed/,
 	},
 	{
 		mistake: 'a second MDX syntax error, in another file: both are listed at once',
-		make: (edit) => edit.write('content/pages/en/syntax-two.mdx', page('Syntax', 'A { brace that never closes.')),
+		make: (edit) =>
+			edit.write('content/pages/en/syntax-two.mdx', page('Syntax', 'A { brace that never closes.')),
 		file: 'content/pages/en/syntax-two.mdx',
 		says: /cannot be read as MDX/,
 	},
 	{
 		mistake: 'YAML that cannot be read',
-		make: (edit) => edit.write('content/services/bad-yaml.yaml', 'id: bad-yaml\nname:\n  nb: Navn\n   en: Name\n'),
+		make: (edit) =>
+			edit.write(
+				'content/services/bad-yaml.yaml',
+				'id: bad-yaml\nname:\n  nb: Navn\n   en: Name\n',
+			),
 		file: 'content/services/bad-yaml.yaml',
 		line: 3,
 		says: /the YAML cannot be read: .*check indentation, colons and quotes/,
 	},
 	{
 		mistake: 'a field written twice in a page’s frontmatter',
-		make: (edit) => edit.write('content/pages/nb/twice.mdx', page('Dobbel', 'Tekst.', 'title: Dobbel igjen\n')),
+		make: (edit) =>
+			edit.write('content/pages/nb/twice.mdx', page('Dobbel', 'Tekst.', 'title: Dobbel igjen\n')),
 		file: 'content/pages/nb/twice.mdx',
 		line: 5,
 		says: /the same field is written twice/,
@@ -62,7 +80,11 @@ const mistakes: Mistake[] = [
 	{
 		mistake: 'a news item about a country that is still a draft',
 		make: (edit) => {
-			for (const file of scaffold('country', { key: 'sweden', title: 'Sverige', code: 'SE' }, new Date('2026-11-01')))
+			for (const file of scaffold(
+				'country',
+				{ key: 'sweden', title: 'Sverige', code: 'SE' },
+				new Date('2026-11-01'),
+			))
 				edit.write(`content/${file.path}`, file.text);
 			edit.write('content/news/nb/2026-10-01-about-sweden.mdx', news('countries: [sweden]\n'));
 		},
@@ -71,7 +93,11 @@ const mistakes: Mistake[] = [
 	},
 	{
 		mistake: '<SiteLink> to a page that does not exist',
-		make: (edit) => edit.write('content/pages/nb/link-missing.mdx', page('Lenke', 'Les <SiteLink to="no-such-page">mer</SiteLink>.')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/link-missing.mdx',
+				page('Lenke', 'Les <SiteLink to="no-such-page">mer</SiteLink>.'),
+			),
 		file: 'content/pages/nb/link-missing.mdx',
 		line: 11,
 		says: /no-such-page/,
@@ -79,100 +105,165 @@ const mistakes: Mistake[] = [
 	{
 		mistake: '<SiteLink> to a page that is a draft',
 		make: (edit) => {
-			for (const file of scaffold('page', { key: 'draft-target', title: 'Utkast' }, new Date('2026-11-01')))
+			for (const file of scaffold(
+				'page',
+				{ key: 'draft-target', title: 'Utkast' },
+				new Date('2026-11-01'),
+			))
 				edit.write(`content/${file.path}`, file.text);
-			edit.write('content/pages/nb/link-draft.mdx', page('Lenke', 'Les <SiteLink to="draft-target">mer</SiteLink>.'));
+			edit.write(
+				'content/pages/nb/link-draft.mdx',
+				page('Lenke', 'Les <SiteLink to="draft-target">mer</SiteLink>.'),
+			);
 		},
 		file: 'content/pages/nb/link-draft.mdx',
 		says: /draft-target.*draft/,
 	},
 	{
 		mistake: 'a <script> in the text',
-		make: (edit) => edit.write('content/pages/nb/script.mdx', page('Skript', 'Tekst.\n\n<script>alert(1)</script>')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/script.mdx',
+				page('Skript', 'Tekst.\n\n<script>alert(1)</script>'),
+			),
 		file: 'content/pages/nb/script.mdx',
 		says: /<script> is not allowed in content/,
 	},
 	{
 		mistake: 'an <iframe> that loads another site',
-		make: (edit) => edit.write('content/pages/nb/iframe.mdx', page('Ramme', 'Tekst.\n\n<iframe src="https://example.com/" />')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/iframe.mdx',
+				page('Ramme', 'Tekst.\n\n<iframe src="https://example.com/" />'),
+			),
 		file: 'content/pages/nb/iframe.mdx',
 		says: /<iframe> is not allowed in content/,
 	},
 	{
 		mistake: 'a <style> block',
-		make: (edit) => edit.write('content/pages/nb/style.mdx', page('Stil', 'Tekst.\n\n<style>{"body { display: none }"}</style>')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/style.mdx',
+				page('Stil', 'Tekst.\n\n<style>{"body { display: none }"}</style>'),
+			),
 		file: 'content/pages/nb/style.mdx',
 		says: /<style> is not allowed in content/,
 	},
 	{
 		mistake: 'an on…= attribute',
-		make: (edit) => edit.write('content/pages/nb/onclick.mdx', page('Klikk', 'Tekst.\n\n<span onclick="steal()">Trykk</span>')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/onclick.mdx',
+				page('Klikk', 'Tekst.\n\n<span onclick="steal()">Trykk</span>'),
+			),
 		file: 'content/pages/nb/onclick.mdx',
 		says: /onclick=…> would run code in the reader’s browser/,
 	},
 	{
 		mistake: 'a javascript: link in Markdown',
-		make: (edit) => edit.write('content/pages/nb/js-link.mdx', page('Lenke', 'Trykk [her](javascript:alert(1)).')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/js-link.mdx',
+				page('Lenke', 'Trykk [her](javascript:alert(1)).'),
+			),
 		file: 'content/pages/nb/js-link.mdx',
 		says: /javascript/,
 	},
 	{
 		mistake: 'a Markdown link to a page of the site that does not exist',
-		make: (edit) => edit.write('content/pages/nb/dead-link.mdx', page('Lenke', 'Les [om programmet](/nb/finnes-ikke/).')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/dead-link.mdx',
+				page('Lenke', 'Les [om programmet](/nb/finnes-ikke/).'),
+			),
 		file: 'content/pages/nb/dead-link.mdx',
 		says: /\/nb\/finnes-ikke\//,
 	},
 	{
 		mistake: 'a <Term> that is not in the glossary',
-		make: (edit) => edit.write('content/pages/nb/term.mdx', page('Ord', 'Et <Term id="no-such-term">ord</Term>.')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/term.mdx',
+				page('Ord', 'Et <Term id="no-such-term">ord</Term>.'),
+			),
 		file: 'content/pages/nb/term.mdx',
 		says: /no-such-term/,
 	},
 	{
 		mistake: 'a <Phone> number that is not a Norwegian number',
-		make: (edit) => edit.write('content/pages/nb/phone.mdx', page('Telefon', 'Ring <Phone number="12 34" />.')),
+		make: (edit) =>
+			edit.write('content/pages/nb/phone.mdx', page('Telefon', 'Ring <Phone number="12 34" />.')),
 		file: 'content/pages/nb/phone.mdx',
 		says: /12 34/,
 	},
 	{
 		mistake: 'a <DirectoryLink> to a category that does not exist',
-		make: (edit) => edit.write('content/pages/nb/category.mdx', page('Kategori', 'Se <DirectoryLink category="lawyers">advokater</DirectoryLink>.')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/category.mdx',
+				page('Kategori', 'Se <DirectoryLink category="lawyers">advokater</DirectoryLink>.'),
+			),
 		file: 'content/pages/nb/category.mdx',
 		says: /lawyers/,
 	},
 	{
 		mistake: 'a <LegalStatus> for a change that is not in content/legal-changes/',
-		make: (edit) => edit.write('content/pages/nb/status.mdx', page('Status', 'Tekst.\n\n<LegalStatus change="rules-2099" />')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/status.mdx',
+				page('Status', 'Tekst.\n\n<LegalStatus change="rules-2099" />'),
+			),
 		file: 'content/pages/nb/status.mdx',
 		says: /rules-2099/,
 	},
 	{
 		mistake: 'a service address with http:// where the site has https://',
-		make: (edit) => edit.replace('content/services/rusinfo.yaml', 'website: https://rusinfo.no/', 'website: http://rusinfo.no/'),
+		make: (edit) =>
+			edit.replace(
+				'content/services/rusinfo.yaml',
+				'website: https://rusinfo.no/',
+				'website: http://rusinfo.no/',
+			),
 		file: 'content/services/rusinfo.yaml',
 		says: /"website": starts with http:\/\/, but rusinfo\.no is cited elsewhere with https:\/\/; write https:\/\//,
 	},
 	{
 		mistake: 'a review date in the future',
-		make: (edit) => edit.write('content/pages/nb/future-review.mdx', page('Fremtid', 'Tekst.').replace('lastReviewed: 2026-11-01', 'lastReviewed: 2027-03-01')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/future-review.mdx',
+				page('Fremtid', 'Tekst.').replace('lastReviewed: 2026-11-01', 'lastReviewed: 2027-03-01'),
+			),
 		file: 'content/pages/nb/future-review.mdx',
 		says: /"lastReviewed".*future/,
 	},
 	{
 		mistake: 'a news date weeks ahead',
-		make: (edit) => edit.write('content/news/nb/2027-02-01-ahead.mdx', news('countries: [norway]\n').replace('date: 2026-10-01', 'date: 2027-02-01')),
+		make: (edit) =>
+			edit.write(
+				'content/news/nb/2027-02-01-ahead.mdx',
+				news('countries: [norway]\n').replace('date: 2026-10-01', 'date: 2027-02-01'),
+			),
 		file: 'content/news/nb/2027-02-01-ahead.mdx',
 		says: /"date": is more than \d+ days ahead; date a news item on the day it happened/,
 	},
 	{
 		mistake: 'a country whose model started after this year',
-		make: (edit) => edit.replace('content/countries/nb/ireland.mdx', /yearStarted: \d+/, 'yearStarted: 2031'),
+		make: (edit) =>
+			edit.replace('content/countries/nb/ireland.mdx', /yearStarted: \d+/, 'yearStarted: 2031'),
 		file: 'content/countries/nb/ireland.mdx',
 		says: /"yearStarted"/,
 	},
 	{
 		mistake: 'a title longer than a reader takes in',
-		make: (edit) => edit.write('content/pages/nb/long-title.mdx', page('Dette er en tittel som er altfor lang til at noen orker å lese den på en liten skjerm på vei til retten', 'Tekst.')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/long-title.mdx',
+				page(
+					'Dette er en tittel som er altfor lang til at noen orker å lese den på en liten skjerm på vei til retten',
+					'Tekst.',
+				),
+			),
 		file: 'content/pages/nb/long-title.mdx',
 		says: /"title": is \d+ characters; keep it to 90 or fewer/,
 	},
@@ -198,26 +289,37 @@ const mistakes: Mistake[] = [
 	{
 		mistake: 'a component in a plain Markdown file (.md)',
 		make: (edit) =>
-			edit.write('content/pages/nb/with-term.md', page('Notater', 'Les om <Term id="forsvarer">forsvarer</Term>.')),
+			edit.write(
+				'content/pages/nb/with-term.md',
+				page('Notater', 'Les om <Term id="forsvarer">forsvarer</Term>.'),
+			),
 		file: 'content/pages/nb/with-term.md',
 		says: /"<Term id=\\"forsvarer\\">" is HTML, which a \.md file cannot hold: write it in Markdown, or rename the file to \.mdx/,
 	},
 	{
 		mistake: 'HTML in a plain Markdown file (.md)',
-		make: (edit) => edit.write('content/pages/nb/with-script.md', page('Notater', 'Tekst.\n\n<script>alert(1)</script>')),
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/with-script.md',
+				page('Notater', 'Tekst.\n\n<script>alert(1)</script>'),
+			),
 		file: 'content/pages/nb/with-script.md',
 		says: /"<script>alert\(1\)<\/script>" is HTML, which a \.md file cannot hold/,
 	},
 	{
 		mistake: 'a link in a plain Markdown file (.md) to an address the site does not have',
 		make: (edit) =>
-			edit.write('content/pages/nb/with-link.md', page('Lenke', 'Se [personvern](/nb/personvernet/).')),
+			edit.write(
+				'content/pages/nb/with-link.md',
+				page('Lenke', 'Se [personvern](/nb/personvernet/).'),
+			),
 		file: 'content/pages/nb/with-link.md',
 		says: /links to \/nb\/personvernet\/, which is not a page on the site; check the address as readers see it, like \/nb\/personvern\//,
 	},
 	{
 		mistake: 'twins with different extensions, which the editors’ form cannot show as one entry',
-		make: (edit) => edit.write('content/pages/en/with-link.mdx', page('Link', 'See [privacy](/en/privacy/).')),
+		make: (edit) =>
+			edit.write('content/pages/en/with-link.mdx', page('Link', 'See [privacy](/en/privacy/).')),
 		file: 'content/pages/nb/with-link.md',
 		says: /is \.md but its twin content\/pages\/en\/with-link\.mdx is \.mdx; give twins the same extension/,
 		severity: 'warning',
@@ -296,7 +398,9 @@ describe('the content check names the file, the place and the fix for every edit
 	});
 
 	test('a broken flow.yaml gives no messages about the words files that belong to it', () => {
-		const onWords = problems.filter((problem) => /content\/flows\/eligibility\/(nb|en)\.yaml$/.test(problem.file));
+		const onWords = problems.filter((problem) =>
+			/content\/flows\/eligibility\/(nb|en)\.yaml$/.test(problem.file),
+		);
 		expect(onWords.map(formatProblem)).toEqual([]);
 	});
 
@@ -305,14 +409,19 @@ describe('the content check names the file, the place and the fix for every edit
 		expect(yaml.map(formatProblem)).toHaveLength(1);
 		// The news item's draft country is reported once, on the news item; the draft country's
 		// own empty fields are warnings for its editor, not errors.
-		const sweden = problems.filter((problem) => problem.file.startsWith('content/countries/') && problem.file.endsWith('/sweden.mdx'));
+		const sweden = problems.filter(
+			(problem) =>
+				problem.file.startsWith('content/countries/') && problem.file.endsWith('/sweden.mdx'),
+		);
 		expect(sweden.filter((problem) => problem.severity === 'error')).toEqual([]);
-		const onNews = problems.filter((problem) => problem.file.includes('about-sweden') && problem.severity === 'error');
+		const onNews = problems.filter(
+			(problem) => problem.file.includes('about-sweden') && problem.severity === 'error',
+		);
 		expect(onNews).toHaveLength(1);
 	});
 
 	test('the real content has none of these problems', () => {
-		const untouched = validateContent('content').problems.filter((problem) => problem.severity === 'error');
+		const untouched = realContent().problems.filter((problem) => problem.severity === 'error');
 		expect(untouched.map(formatProblem)).toEqual([]);
 	});
 });

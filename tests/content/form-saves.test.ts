@@ -28,7 +28,11 @@ function editFrontmatter(path: string, add: string, remove?: RegExp) {
 }
 
 test('a page saved by the form with nulls in shared fields and an emptied address passes the check', () => {
-	editFrontmatter('content/pages/nb/about.mdx', 'audience: null\ndraft: null\nlegalChanges: null\n', /^slug: .*\n/m);
+	editFrontmatter(
+		'content/pages/nb/about.mdx',
+		'audience: null\ndraft: null\nlegalChanges: null\n',
+		/^slug: .*\n/m,
+	);
 	editFrontmatter('content/pages/en/about.mdx', 'slug: ""\n', /^slug: .*\n/m);
 	const problems = validateContent(join(root, 'content'), root).problems.filter(
 		(problem) => problem.severity === 'error',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 import {
 	explainerLixLimit,
 	explainerReadability,
@@ -8,7 +8,7 @@ import {
 } from '~/lib/readability/page-readability.ts';
 import type { FlowText } from '~/schemas/flow.ts';
 
-const entries = validateContent('content').entries;
+const entries = realContent().entries;
 const pages = entries.filter((entry) => entry.collection === 'pages');
 
 describe('readability (LIX) of every information page', () => {

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { formatProblem } from '~/lib/content/friendly-errors.ts';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 import { withoutExtension } from '~/schemas/collections.ts';
 
-const { entries, problems } = validateContent('content');
+const { entries, problems } = realContent();
 
 test('every file under content/ passes its schema and the cross-file checks', () => {
 	expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
@@ -13,7 +13,8 @@ const untranslatedPages = (locale: string) =>
 	problems
 		.filter(
 			(problem) =>
-				problem.file.startsWith(`content/pages/${locale}/`) && /twin|translat/.test(problem.message),
+				problem.file.startsWith(`content/pages/${locale}/`) &&
+				/twin|translat/.test(problem.message),
 		)
 		.map((problem) => problem.file);
 
@@ -30,18 +31,20 @@ test('the pages a defendant or family acts on are in Nynorsk; the rest fall back
 		)
 		.map((entry) => entry.key)
 		.sort();
-	expect(translated).toEqual(
-		[
-			'accessibility',
-			'defence-lawyer',
-			'drug-court-programme',
-			'for-defendants',
-			'for-families',
-			'privacy',
-			'reform',
-		],
-	);
-	expect(untranslatedPages('nn').every((file) => !translated.some((key) => withoutExtension(file).endsWith(`/${key}`)))).toBe(true);
+	expect(translated).toEqual([
+		'accessibility',
+		'defence-lawyer',
+		'drug-court-programme',
+		'for-defendants',
+		'for-families',
+		'privacy',
+		'reform',
+	]);
+	expect(
+		untranslatedPages('nn').every(
+			(file) => !translated.some((key) => withoutExtension(file).endsWith(`/${key}`)),
+		),
+	).toBe(true);
 });
 
 test('every information page has at least one source and a last-reviewed date', () => {

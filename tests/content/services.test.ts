@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 import { serviceCategoryValues, type ServiceData } from '~/schemas/service.ts';
 
-const services = validateContent('content')
+const services = realContent()
 	.entries.filter((entry) => entry.collection === 'services')
 	.map((entry) => entry.parsed as unknown as ServiceData);
 

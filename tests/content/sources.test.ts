@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 
-const entries = validateContent('content').entries;
+const entries = realContent().entries;
 
 /** Every `{ title, url }` source anywhere in an entry's data. */
 function sourcesIn(value: unknown): { title: string; url: string }[] {
 	if (Array.isArray(value)) return value.flatMap(sourcesIn);
 	if (value && typeof value === 'object') {
 		const record = value as Record<string, unknown>;
-		const own = typeof record.url === 'string' && typeof record.title === 'string' ? [record as { title: string; url: string }] : [];
+		const own =
+			typeof record.url === 'string' && typeof record.title === 'string'
+				? [record as { title: string; url: string }]
+				: [];
 		return [...own, ...Object.values(record).flatMap(sourcesIn)];
 	}
 	return [];
@@ -24,6 +27,8 @@ describe('sources are cited for what they are', () => {
 				.map((source) => ({ file: entry.file, title: source.title })),
 		);
 		expect(citations.length).toBeGreaterThan(0);
-		expect(citations.filter((citation) => !/forlengelse av prøveordning/i.test(citation.title))).toEqual([]);
+		expect(
+			citations.filter((citation) => !/forlengelse av prøveordning/i.test(citation.title)),
+		).toEqual([]);
 	});
 });

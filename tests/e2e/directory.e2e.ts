@@ -1,13 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { realContent } from '../support/real-content.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
-const services = validateContent('content').entries.filter(
-	(entry) => entry.collection === 'services',
-);
+const services = realContent().entries.filter((entry) => entry.collection === 'services');
 
 let browser: Browser;
 beforeAll(async () => {

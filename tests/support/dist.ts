@@ -46,3 +46,20 @@ export function builtPages(root = distDir): BuiltPage[] {
 export function readBuilt(file: string, root = distDir): string {
 	return readFileSync(join(root, file), 'utf8');
 }
+
+/**
+ * The pages that break a rule, each with what is wrong: `check` returns a page's problems with the
+ * rule (empty when it keeps it). A test expects `{}`, so a failure lists every offending page by
+ * its address, instead of one test per page.
+ */
+export function problemsByPage<P extends { path: string }>(
+	pages: P[],
+	check: (page: P) => unknown[],
+): Record<string, unknown[]> {
+	return Object.fromEntries(
+		pages.flatMap((page) => {
+			const problems = check(page);
+			return problems.length > 0 ? [[page.path, problems]] : [];
+		}),
+	);
+}
