@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffold, scaffoldKinds, type ScaffoldKind } from '../src/lib/content/scaffold.ts';
+import { scaffold, scaffoldKinds, type ScaffoldKind } from '../src/lib/content-check/scaffold.ts';
 import { contentDirectory } from '../src/schemas/collections.ts';
 
 const usage = `Usage: npm run new -- <${scaffoldKinds.join('|')}> "Tittel på norsk" --key english-file-name [--code SE]

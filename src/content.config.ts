@@ -6,8 +6,8 @@ import {
 	withoutExtension,
 	type CollectionSource,
 } from './schemas/collections.ts';
-import { withoutEmptyFields } from './lib/content/empty-fields.ts';
-import { isPublishedFile } from './lib/content/publication.ts';
+import { withoutEmptyFields } from './lib/content-check/empty-fields.ts';
+import { isPublishedFile } from './lib/content-check/publication.ts';
 
 /**
  * Drafts and untranslated twins (marked, or with no words of their own yet) are checked by the content check (which lets them leave fields

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { lengthLimits } from '../../src/lib/content/content-rules.ts';
+import { lengthLimits } from '../../src/lib/content-check/content-rules.ts';
 import { withoutExtension } from '../../src/schemas/collections.ts';
 
 /** A content file: its locale folder, file name and text. */

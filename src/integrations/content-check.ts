@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDirectory } from '../schemas/collections.ts';
-import { formatProblem, problemSummary } from '../lib/content/friendly-errors.ts';
-import { validateContent } from '../lib/content/validate-content.ts';
+import { formatProblem, problemSummary } from '../lib/content-check/friendly-errors.ts';
+import { validateContent } from '../lib/content-check/validate-content.ts';
 
 /**
  * Checks all content before Astro loads it: the same check as `npm run content:report`. Astro's

@@ -11,7 +11,7 @@ import {
 	decapConfig,
 	type FlowOutline,
 } from '../lib/cms/decap-config.ts';
-import { readContent, type RawEntry } from '../lib/content/read-content.ts';
+import { readContent, type RawEntry } from '../lib/content-check/read-content.ts';
 import { adminCspDirectives } from '../lib/security/policy.ts';
 import { contentDirectory } from '../schemas/collections.ts';
 

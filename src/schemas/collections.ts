@@ -44,7 +44,7 @@ export interface CollectionSource {
 
 /**
  * The single list of content collections. `src/content.config.ts` builds Astro's collections from it,
- * and the content check (`src/lib/content/validate-content.ts`) reads the same files with the same schemas.
+ * and the content check (`src/lib/content-check/validate-content.ts`) reads the same files with the same schemas.
  */
 export const collectionSources = {
 	pages: {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { contentReport } from '~/lib/content/content-report.ts';
+import { contentReport } from '~/lib/content-check/content-report.ts';
 
 const report = (contentDir: string) =>
 	spawnSync('npm', ['run', '--silent', 'content:report'], {

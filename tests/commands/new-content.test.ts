@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { validateContent } from '~/lib/content-check/validate-content.ts';
 import { copyContent } from '../support/build-site.ts';
 
 const runNew = (contentDir: string, ...args: string[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/content/friendly-errors.ts';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { formatProblem } from '~/lib/content-check/friendly-errors.ts';
+import { validateContent } from '~/lib/content-check/validate-content.ts';
 
 const fixture = 'tests/fixtures/broken-content';
 const { problems } = validateContent(fixture);

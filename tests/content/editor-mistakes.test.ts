@@ -9,9 +9,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { scaffold } from '~/lib/content/scaffold.ts';
-import { formatProblem, type ContentProblem } from '~/lib/content/friendly-errors.ts';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { scaffold } from '~/lib/content-check/scaffold.ts';
+import { formatProblem, type ContentProblem } from '~/lib/content-check/friendly-errors.ts';
+import { validateContent } from '~/lib/content-check/validate-content.ts';
 import { realContent } from '../support/real-content.ts';
 
 /**

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { formatProblem } from '~/lib/content/friendly-errors.ts';
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { formatProblem } from '~/lib/content-check/friendly-errors.ts';
+import { validateContent } from '~/lib/content-check/validate-content.ts';
 
 /**
  * What the editors' form (Decap CMS) writes for empty fields: an emptied optional field as `""`,

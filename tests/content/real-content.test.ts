@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatProblem } from '~/lib/content/friendly-errors.ts';
+import { formatProblem } from '~/lib/content-check/friendly-errors.ts';
 import { realContent } from '../support/real-content.ts';
 import { withoutExtension } from '~/schemas/collections.ts';
 

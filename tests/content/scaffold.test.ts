@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scaffold } from '~/lib/content/scaffold.ts';
+import { scaffold } from '~/lib/content-check/scaffold.ts';
 
 const day = new Date('2026-11-23T00:00:00Z');
 

@@ -1,4 +1,4 @@
-import { validateContent } from '~/lib/content/validate-content.ts';
+import { validateContent } from '~/lib/content-check/validate-content.ts';
 
 let checked: ReturnType<typeof validateContent> | undefined;
 

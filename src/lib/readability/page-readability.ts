@@ -1,4 +1,4 @@
-import type { ValidEntry } from '../content/read-content.ts';
+import type { ValidEntry } from '../content-check/read-content.ts';
 import type { FlowText } from '../../schemas/flow.ts';
 import { lixScore, proseFromMdx } from './lix.ts';
 

@@ -1,6 +1,6 @@
-import { formatProblem } from '../content/friendly-errors.ts';
-import type { MdxNode } from '../content/mdx-body.ts';
-import { validateContent } from '../content/validate-content.ts';
+import { formatProblem } from '../content-check/friendly-errors.ts';
+import type { MdxNode } from '../content-check/mdx-body.ts';
+import { validateContent } from '../content-check/validate-content.ts';
 import type { Review, Source } from '../../schemas/common.ts';
 import type { FlowCriteria } from '../../schemas/flow-criteria.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';

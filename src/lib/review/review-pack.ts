@@ -2,7 +2,7 @@ import type { Review, Source } from '../../schemas/common.ts';
 import type { FlowCriteria } from '../../schemas/flow-criteria.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';
-import { textOf, type MdxNode } from '../content/mdx-body.ts';
+import { textOf, type MdxNode } from '../content-check/mdx-body.ts';
 import { pathInWords } from '../flow/criteria.ts';
 import { pathsToOutcomes } from '../flow/graph.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPublishedFile, isUnwrittenTwin } from '~/lib/content/publication.ts';
+import { isPublishedFile, isUnwrittenTwin } from '~/lib/content-check/publication.ts';
 
 // What the editors' form writes in a language's folder when an entry is saved with that column
 // left empty: only the fields every language shares.

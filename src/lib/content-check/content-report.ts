@@ -12,7 +12,7 @@ import {
 } from '../readability/page-readability.ts';
 import type { FlowText } from '../../schemas/flow.ts';
 import { formatProblem } from './friendly-errors.ts';
-import { isStatusStale } from './legal-changes.ts';
+import { isStatusStale } from '../content/legal-changes.ts';
 import { elementsIn } from './mdx-body.ts';
 import { untranslatedFields } from './untranslated.ts';
 import type { ValidEntry } from './read-content.ts';

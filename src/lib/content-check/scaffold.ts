@@ -1,5 +1,5 @@
 import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../content/slugify.ts';
 import { localized, type LocalizedValue } from '../i18n/localized-text.ts';
 
 /** What `npm run new` can create. */

@@ -32,7 +32,11 @@ import {
 } from './content-rules.ts';
 import { readContent, type RawEntry, type ValidEntry } from './read-content.ts';
 import { addressClashes, type Route, type Template } from '../routing/route-table.ts';
-import { changesMentioned, isStatusStale, statusBuildWarningMonths } from './legal-changes.ts';
+import {
+	changesMentioned,
+	isStatusStale,
+	statusBuildWarningMonths,
+} from '../content/legal-changes.ts';
 import { localized } from '../i18n/localized-text.ts';
 import { elementsIn } from './mdx-body.ts';
 import type { LegalChangeData } from '../../schemas/legal-change.ts';

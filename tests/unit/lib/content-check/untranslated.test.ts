@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { untranslatedFields } from '~/lib/content/untranslated.ts';
+import { untranslatedFields } from '~/lib/content-check/untranslated.ts';
 
 const service = {
 	id: 'jussbuss',
