@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
 import { counties, serviceCategoryValues } from '../../schemas/service.ts';
 import { contentDirectory } from '../../schemas/collections.ts';
-import { plannedTwins } from '../content/read-content.ts';
+import { plannedTwins } from '../content-check/read-content.ts';
 import { basePath } from './paths.ts';
 import { buildRouteTable, explainerFlow, type Route, type Template } from './route-table.ts';
 
@@ -73,4 +73,13 @@ export async function findRoute<T extends Template>(
 		(routes) => new Map(routes.map((route) => [`${route.locale} ${route.key}`, route])),
 	);
 	return (await byKey).get(`${locale} ${template}:${key}`) as SiteRoute<T> | undefined;
+}
+
+let byPath: Promise<Map<string, SiteRoute>> | undefined;
+
+/** The route whose page is at this address (with the deploy base, as a request has it), if any. */
+export async function routeAt(pathname: string): Promise<SiteRoute | undefined> {
+	byPath ??= getRouteTable().then((routes) => new Map(routes.map((route) => [route.path, route])));
+	const routes = await byPath;
+	return routes.get(pathname) ?? routes.get(`${pathname.replace(/\/$/, '')}/`);
 }
