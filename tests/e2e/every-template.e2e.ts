@@ -58,8 +58,10 @@ async function withTab<T>(javaScript: boolean, use: (tab: RecordedPage) => Promi
 	}
 }
 
-/** On screen, and what a tap at its centre reaches (nothing lies over it). */
-const inReach = (locator: Locator) =>
+/** There, on screen, and what a tap at its centre reaches (nothing lies over it). */
+const inReach = async (locator: Locator) =>
+	// A hidden control has no role in the accessibility tree: none found, not in reach (no waiting).
+	(await locator.count()) === 1 &&
 	locator.evaluate((element) => {
 		const box = element.getBoundingClientRect();
 		const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
