@@ -81,6 +81,12 @@ export const webUrlSchema = z
 		},
 		{ error: 'expected a full web address starting with https://, like https://lovdata.no/' },
 	)
+	// A browser would open "…/ny rapport/" as "…/ny%20rapport/", and a copied address with a
+	// space is nearly always broken in two.
+	.refine((value) => !/\s/.test(value), {
+		error:
+			'has a space in it, so the link breaks; copy the address again from the browser’s address bar (a space in the middle of one is written %20)',
+	})
 	.meta({ format: 'uri' });
 
 /** A URL segment: lowercase a–z, digits and single hyphens. */

@@ -36,7 +36,7 @@ describe('broken content produces messages that name file, field, expectation an
 
 	test('a reference to a country that has no snapshot', () => {
 		expect(errors).toContain(
-			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: "countries.1": no country snapshot has this name; use the file name of one in content/countries/ (norway, sweden); found "xx"`,
+			`${fixture}/news/nb/2026-01-01-unknown-country.mdx: item 2 of "countries": no country snapshot has this name; use the file name of one in content/countries/ (norway, sweden); found "xx"`,
 		);
 	});
 
@@ -81,7 +81,7 @@ describe('broken content produces messages that name file, field, expectation an
 
 	test('a point of a series whose source is not among the snapshot’s sources', () => {
 		expect(errors).toContain(
-			`${fixture}/countries/nb/sweden.mdx: "series.0.points.0.source": is not one of the snapshot's sources; add it to "sources" with its title and publisher; found "https://www.example-source.se/2019"`,
+			`${fixture}/countries/nb/sweden.mdx: "source" in item 1 of "points" in item 1 of "series": is not one of the snapshot's sources; add it to "sources" with its title and publisher; found "https://www.example-source.se/2019"`,
 		);
 	});
 

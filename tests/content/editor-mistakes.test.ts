@@ -284,7 +284,6 @@ const mistakes: Mistake[] = [
 		make: (edit) => edit.write('content/pages/nb/notes.markdown', page('Notater', 'Tekst.')),
 		file: 'content/pages/nb/notes.markdown',
 		says: /is not read by the site: it must be content\/pages\/<nb\|en\|nn>\/<name>\.mdx or \.md; rename or move it/,
-		severity: 'warning',
 	},
 	{
 		mistake: 'a component in a plain Markdown file (.md)',
@@ -335,7 +334,6 @@ const mistakes: Mistake[] = [
 		make: (edit) => edit.write('content/services/new-service.yml', 'id: new-service\n'),
 		file: 'content/services/new-service.yml',
 		says: /is not read by the site: it must be content\/.*; rename or move it/,
-		severity: 'warning',
 	},
 	{
 		mistake: 'a county question whose "county: true" line was deleted',
@@ -353,7 +351,241 @@ const mistakes: Mistake[] = [
 		make: (edit) => edit.write('content/pages/de/about.mdx', page('Über', 'Text.')),
 		file: 'content/pages/de/about.mdx',
 		says: /is not read by the site: it must be content\/.*; rename or move it/,
+	},
+
+	// Issue 32: files the site would skip, so that what an editor wrote never appears.
+	{
+		mistake: 'a news item in a folder named after a language the site does not have (no/)',
+		make: (edit) => edit.write('content/news/no/2026-11-01-office.mdx', news('')),
+		file: 'content/news/no/2026-11-01-office.mdx',
+		says: /is not read by the site: it must be content\/news\/<nb\|en\|nn>\/<name>\.mdx or \.md; rename or move it/,
+	},
+	{
+		mistake: 'a service in content/service/ (singular)',
+		make: (edit) => edit.write('content/service/new-helpline.yaml', 'id: new-helpline\n'),
+		file: 'content/service/new-helpline.yaml',
+		says: /is not read by the site: "service" is not a content folder \(.*services.*\); move the file/,
+	},
+	{
+		mistake: 'an ignored file that is a draft is left alone, with a warning',
+		make: (edit) =>
+			edit.write('content/pages/nb/later.markdown', page('Senere', 'Tekst.', 'draft: true\n')),
+		file: 'content/pages/nb/later.markdown',
+		says: /is not read by the site/,
 		severity: 'warning',
+	},
+	// Things in a body that would be published broken or unsafe.
+	{
+		mistake: 'a Markdown image from another site',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/image-remote.mdx',
+				page('Bilde', 'Tekst.\n\n![Kart](https://example.com/kart.png)'),
+			),
+		file: 'content/pages/nb/image-remote.mdx',
+		line: 13,
+		says: /an image \("!\[Kart\]\(…\)"\): the site has no images yet/,
+	},
+	{
+		mistake: 'a Markdown image that does not exist on the site',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/image-missing.mdx',
+				page('Image', 'Text.\n\n![Map](/images/x.png)'),
+			),
+		file: 'content/pages/en/image-missing.mdx',
+		says: /an image \("!\[Map\]\(…\)"\): the site has no images yet/,
+	},
+	{
+		mistake: 'a Markdown image next to the file',
+		make: (edit) =>
+			edit.write('content/pages/nb/image-relative.mdx', page('Bilde', 'Tekst.\n\n![](./kart.png)')),
+		file: 'content/pages/nb/image-relative.mdx',
+		says: /an image \("!\[\]\(…\)"\): the site has no images yet/,
+	},
+	{
+		mistake: 'a style="…" attribute',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/style-attribute.mdx',
+				page('Stil', '<div style="position:fixed;inset:0">Tekst</div>'),
+			),
+		file: 'content/pages/nb/style-attribute.mdx',
+		says: /style="…" is not allowed in content: the site’s own styles decide how text looks; remove it/,
+	},
+	{
+		mistake: 'a body link whose scheme is misspelt (htps://)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/bad-scheme.mdx',
+				page('Lenke', 'Les [Lovdata](htps://lovdata.no/).'),
+			),
+		file: 'content/pages/nb/bad-scheme.mdx',
+		says: /the link "htps:\/\/lovdata\.no\/" is not a web address; write it with https:\/\/, like "https:\/\/lovdata\.no\/"/,
+	},
+	{
+		mistake: 'a protocol-relative body link (//host/…)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/protocol-relative.mdx',
+				page('Link', 'Fill in [the form](//forms.example.org/x).'),
+			),
+		file: 'content/pages/en/protocol-relative.mdx',
+		says: /the link "\/\/forms\.example\.org\/x" has no https:; write "https:\/\/forms\.example\.org\/x"/,
+	},
+	{
+		mistake: 'a <SiteLink> to another site',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/sitelink-external.mdx',
+				page('Link', 'See <SiteLink to="https://lovdata.no/">Lovdata</SiteLink>.'),
+			),
+		file: 'content/pages/en/sitelink-external.mdx',
+		says: /<SiteLink> is for the site’s own pages; for another site write a Markdown link: \[Lovdata\]\(https:\/\/lovdata\.no\/\)/,
+	},
+	{
+		mistake: 'a source address with a space in it',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/source-space.mdx',
+				page('Kilde', 'Tekst.').replace(
+					'url: https://www.regjeringen.no/',
+					'url: https://www.regjeringen.no/no/dokumenter/ny rapport/',
+				),
+			),
+		file: 'content/pages/nb/source-space.mdx',
+		says: /"url" in item 1 of "sources": .*has a space/,
+	},
+	// Shared facts that differ between languages.
+	{
+		mistake: 'twins of a news item with different dates',
+		make: (edit) => {
+			edit.write(
+				'content/news/nb/2026-06-04-twin-dates.mdx',
+				news('slug: tvilling-datoer\ncountries:\n  - norway\n').replace(
+					'date: 2026-10-01',
+					'date: 2026-06-04',
+				),
+			);
+			edit.write(
+				'content/news/en/2026-06-04-twin-dates.mdx',
+				news('slug: twin-dates\ncountries:\n  - norway\n').replace(
+					'date: 2026-10-01',
+					'date: 2026-06-14',
+				),
+			);
+		},
+		file: 'content/news/en/2026-06-04-twin-dates.mdx',
+		says: /"date": is 2026-06-14 here but 2026-06-04 in content\/news\/nb\/2026-06-04-twin-dates\.mdx; a fact shared by every language must be the same in each: correct the wrong one/,
+	},
+	{
+		mistake: 'twins of a news item about different countries',
+		make: (edit) => {
+			edit.write(
+				'content/news/nb/2026-06-05-twin-countries.mdx',
+				news('slug: tvilling-land\ncountries:\n  - norway\n'),
+			);
+			edit.write(
+				'content/news/nn/2026-06-05-twin-countries.mdx',
+				news('slug: tvilling-land\ncountries:\n  - portugal\n'),
+			);
+		},
+		file: 'content/news/nn/2026-06-05-twin-countries.mdx',
+		says: /"countries": is \["portugal"\] here but \["norway"\] in content\/news\/nb\/2026-06-05-twin-countries\.mdx/,
+	},
+	// Invisible characters.
+	{
+		mistake: 'a right-to-left override in a title',
+		make: (edit) =>
+			edit.write('content/pages/nb/bidi-title.mdx', page('Hjelp \u202Efor deg', 'Tekst.')),
+		file: 'content/pages/nb/bidi-title.mdx',
+		says: /"title": has an invisible character \(U\+202E, right-to-left override\) that changes how the text around it is shown; delete it/,
+	},
+	{
+		mistake: 'a zero-width space in a title',
+		make: (edit) => edit.write('content/pages/en/zero-width.mdx', page('Help\u200B now', 'Text.')),
+		file: 'content/pages/en/zero-width.mdx',
+		says: /"title": has an invisible character \(U\+200B, zero-width space\)/,
+	},
+	{
+		mistake: 'a zero-width space in a slug',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/zero-width-slug.mdx',
+				page('Help', 'Text.', 'slug: help\u200B-now\n'),
+			),
+		file: 'content/pages/en/zero-width-slug.mdx',
+		says: /"slug": has an invisible character \(U\+200B, zero-width space\)/,
+	},
+	{
+		mistake: 'a byte-order mark before the frontmatter',
+		make: (edit) => edit.write('content/pages/nb/bom.mdx', '\uFEFF' + page('BOM', 'Tekst.')),
+		file: 'content/pages/nb/bom.mdx',
+		line: 1,
+		says: /starts with an invisible character \(U\+FEFF, a byte-order mark\); save the file as UTF-8 without BOM/,
+	},
+	// Headings: the title is the page's only level-1 heading.
+	{
+		mistake: 'a # heading in the body',
+		make: (edit) =>
+			edit.write('content/pages/nb/heading-one.mdx', page('Overskrift', '# Hovedtittel\n\nTekst.')),
+		file: 'content/pages/nb/heading-one.mdx',
+		line: 11,
+		says: /"# Hovedtittel" is a level-1 heading, but the title is the page’s only one: start headings in the text at ## /,
+	},
+	{
+		mistake: 'a heading that skips a level (## then ####)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/heading-jump.mdx',
+				page('Headings', '## Part\n\nText.\n\n#### Detail\n\nMore text.'),
+			),
+		file: 'content/pages/en/heading-jump.mdx',
+		line: 15,
+		says: /"#### Detail" skips a level after "## Part": use ### here/,
+	},
+	// Messages that must lead somewhere.
+	{
+		mistake: 'a <style> block with CSS in it',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/style-css.mdx',
+				page('Stil', 'Tekst.\n\n<style>\nbody { display: none }\n</style>'),
+			),
+		file: 'content/pages/nb/style-css.mdx',
+		line: 13,
+		says: /<style> is not allowed in content: the site’s own styles decide how text looks; remove the <style> block/,
+	},
+	{
+		mistake: 'an HTML comment <!-- … --> in MDX',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/html-comment.mdx',
+				page('Kommentar', 'Tekst.\n\n<!-- husk å sjekke dette -->\n\nMer tekst.'),
+			),
+		file: 'content/pages/nb/html-comment.mdx',
+		line: 13,
+		says: /<!-- … --> comments do not work in \.mdx files; write a note for other editors as \{\/\* note \*\/\}/,
+	},
+	{
+		mistake: 'a comment written the way the message says ({/* … */}) is accepted',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/mdx-comment.mdx',
+				page('Kommentar', 'Tekst.\n\n{/* husk å sjekke dette */}\n\nMer tekst.') +
+					'\nAnd <Term id="no-such-term-for-comment">x</Term>.\n',
+			),
+		file: 'content/pages/nb/mdx-comment.mdx',
+		// Only the deliberate mistake below the comment is reported, not the comment.
+		says: /no-such-term-for-comment/,
+	},
+	{
+		mistake: 'a "<" before a number (barn <15 år)',
+		make: (edit) =>
+			edit.write('content/pages/nb/less-than.mdx', page('Alder', 'Gjelder barn <15 år.')),
+		file: 'content/pages/nb/less-than.mdx',
+		line: 11,
+		says: /"<" starts a component in \.mdx files; write "under 15", or &lt; for the sign/,
 	},
 ];
 
@@ -389,6 +621,15 @@ describe('the content check names the file, the place and the fix for every edit
 		expect(match, found.map(formatProblem).join('\n')).toBeDefined();
 		expect(match!.severity).toBe(severity);
 		if (line) expect(match!.line).toBe(line);
+	});
+
+	test('a {/* … */} comment, the way the messages say to write one, is no mistake', () => {
+		const onComment = problems.filter(
+			(problem) =>
+				problem.file === 'content/pages/nb/mdx-comment.mdx' &&
+				!/no-such-term-for-comment/.test(problem.message),
+		);
+		expect(onComment.map(formatProblem)).toEqual([]);
 	});
 
 	test('no message is a stack trace or names the checker’s own code', () => {

@@ -1,5 +1,9 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scaffold } from '~/lib/content-check/scaffold.ts';
+import { validateContent } from '~/lib/content-check/validate-content.ts';
 
 const day = new Date('2026-11-23T00:00:00Z');
 
@@ -43,5 +47,32 @@ describe('scaffold()', () => {
 		expect(() => scaffold('country', { key: 'sweden', title: 'Sverige' }, day)).toThrow(
 			'A country needs its ISO code: npm run new -- country "Sverige" --key sweden --code SE',
 		);
+	});
+
+	test('once the Norwegian item is published, its twins, still drafts, show it at the addresses they will keep', () => {
+		const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
+		cpSync('content', join(root, 'content'), { recursive: true });
+		cpSync('src/i18n', join(root, 'src/i18n'), { recursive: true });
+		for (const file of news) {
+			// The editor fills in and publishes the Norwegian file only.
+			const text = file.path.startsWith('news/nb/')
+				? file.text
+						.replace('draft: true\n', '')
+						.replace("description: ''", 'description: Om reformen.')
+						.replace('countries: []', 'countries: [norway]')
+						.replace(
+							'sources: []',
+							'sources:\n  - title: Rusreform\n    url: https://www.regjeringen.no/\n    publisher: Regjeringen',
+						)
+				: file.text;
+			mkdirSync(dirname(join(root, 'content', file.path)), { recursive: true });
+			writeFileSync(join(root, 'content', file.path), text);
+		}
+		const { routes, problems } = validateContent(join(root, 'content'), root);
+		expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+		const paths = routes.map((route) => route.path);
+		expect(paths).toContain('/en/news/drug-reform-again/');
+		expect(paths).toContain('/nn/nyheiter/drug-reform-again/');
+		expect(paths.filter((path) => path.includes('2026-11-23'))).toEqual([]);
 	});
 });

@@ -2,7 +2,16 @@ import { isPlainMarkdown } from '../../schemas/collections.ts';
 import { serviceCategoryValues } from '../../schemas/service.ts';
 import { normalizePhoneNumber } from '../directory/phone-number.ts';
 import type { ContentProblem } from './friendly-errors.ts';
-import { codeIn, elementsIn, htmlIn, linksIn, textOf, type BodyElement } from './mdx-body.ts';
+import {
+	codeIn,
+	elementsIn,
+	headingsIn,
+	htmlIn,
+	imagesIn,
+	linksIn,
+	textOf,
+	type BodyElement,
+} from './mdx-body.ts';
 import {
 	allowedHtmlElements,
 	mdxComponentNames,
@@ -27,6 +36,22 @@ export interface BodyContext {
 
 /** An address a reader's browser would run, not open. */
 const unsafeUrl = /^\s*(javascript|vbscript|data):/i;
+
+/**
+ * What is wrong with a link's address, if anything: a link opens a page of the site (`/nb/…`), a
+ * place on the page (`#…`), another site (`https://`, `http://`), an e-mail or a phone number.
+ */
+function linkAddressProblem(url: string): string | undefined {
+	if (/^(https?:\/\/[^\s/]|mailto:|tel:|#|\/(?!\/))/i.test(url))
+		return /\s/.test(url)
+			? `the link "${url}" has a space in it, so it breaks; remove the space, or write it as %20`
+			: undefined;
+	if (url.startsWith('//')) return `the link "${url}" has no https:; write "https:${url}"`;
+	const scheme = /^([a-z][a-z0-9+.-]*):\/*/i.exec(url);
+	if (scheme)
+		return `the link "${url}" is not a web address; write it with https://, like "https://${url.slice(scheme[0].length)}"`;
+	return `the link "${url}" is not a full address, so it would lead to a missing page; a page of the site starts with / (like /nb/personvern/), another site with https://`;
+}
 
 /**
  * Problems in the text of one Markdown or MDX file: code and HTML that would run or load things, components
@@ -63,7 +88,12 @@ export function checkBody(
 
 	for (const element of elementsIn(tree)) {
 		for (const [name, value] of element.attributes) {
-			if (/^on/i.test(name))
+			if (name.toLowerCase() === 'style')
+				fail(
+					element.line,
+					'style="…" is not allowed in content: the site’s own styles decide how text looks; remove it',
+				);
+			else if (/^on/i.test(name))
 				fail(
 					element.line,
 					`<${element.name} ${name}=…> would run code in the reader’s browser; remove "${name}"`,
@@ -88,12 +118,42 @@ export function checkBody(
 			problems.push(...checkComponent(entry, element, context, published, at));
 	}
 
+	for (const image of imagesIn(tree))
+		fail(
+			image.line,
+			`an image ("![${image.alt}](…)"): the site has no images yet, and one from another site would tell that site who reads this page; describe what it shows in words, or link to it: [${image.alt || 'what it shows'}](https://…) (see content/README.md, "Images")`,
+		);
+
+	// The page's title is its only level-1 heading; the text's headings go down one level at a time.
+	let previous = { depth: 1, text: '' };
+	for (const heading of headingsIn(tree)) {
+		const written = `${'#'.repeat(heading.depth)} ${heading.text}`;
+		if (heading.depth === 1)
+			fail(
+				heading.line,
+				`"${written}" is a level-1 heading, but the title is the page’s only one: start headings in the text at ## (## ${heading.text})`,
+			);
+		else if (heading.depth > previous.depth + 1)
+			fail(
+				heading.line,
+				previous.text
+					? `"${written}" skips a level after "${'#'.repeat(previous.depth)} ${previous.text}": use ${'#'.repeat(previous.depth + 1)} here`
+					: `"${written}" skips a level: the first heading in the text is ## (## ${heading.text})`,
+			);
+		previous = heading;
+	}
+
 	for (const link of linksIn(tree)) {
 		if (unsafeUrl.test(link.url)) {
 			fail(
 				link.line,
 				`the link "${link.url.split(':')[0]}:…" would run code, not open a page; link to a web address starting with https://`,
 			);
+			continue;
+		}
+		const addressProblem = linkAddressProblem(link.url);
+		if (addressProblem) {
+			fail(link.line, addressProblem);
 			continue;
 		}
 		if (!link.url.startsWith('/')) continue;
@@ -152,6 +212,13 @@ function checkComponent(
 		case 'SiteLink': {
 			const to = need('to', 'for-families');
 			if (!to) break;
+			if (/^(https?:)?\/\//i.test(to)) {
+				const address = to.startsWith('//') ? `https:${to}` : to;
+				fail(
+					`<SiteLink> is for the site’s own pages; for another site write a Markdown link: [${element.text.trim() || 'text'}](${address})`,
+				);
+				break;
+			}
 			const isPublished = context.pages.get(to);
 			if (isPublished === undefined)
 				fail(

@@ -11,7 +11,7 @@ import {
 	pageReadability,
 } from '../readability/page-readability.ts';
 import type { FlowText } from '../../schemas/flow.ts';
-import { formatProblem } from './friendly-errors.ts';
+import { formatProblem, type ContentProblem } from './friendly-errors.ts';
 import { isStatusStale } from '../content/legal-changes.ts';
 import { elementsIn } from './mdx-body.ts';
 import { untranslatedFields } from './untranslated.ts';
@@ -37,8 +37,30 @@ function usesLegalChange(entry: ValidEntry, id: string): boolean {
 }
 
 /**
- * The editors' report (`npm run content:report`): errors and warnings, then per locale the entries
- * missing a twin, stale snapshots, drafts and readability, then the directory's data quality.
+ * Problems grouped under the file they are in, in file order: an editor fixes one file at a time.
+ * @example byFile(warnings) // ['content/pages/en/about.mdx', '  "needsTranslation": is not translated yet; …']
+ */
+function byFile(problems: ContentProblem[]): string[] {
+	const files = Map.groupBy(problems, (problem) => problem.file);
+	return [...files.keys()].sort().flatMap((file) => [
+		file,
+		...files
+			.get(file)!
+			.toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0))
+			.map((problem) => {
+				// "content/x.mdx:12: …" under its file reads "line 12: …".
+				const text = formatProblem(problem)
+					.slice(file.length)
+					.replace(/^:(\d+)(:\d+)?:/, 'line $1:');
+				return `  ${text.replace(/^:\s*/, '')}`;
+			}),
+	]);
+}
+
+/**
+ * The editors' report (`npm run content:report`): every error, then every warning, each grouped by
+ * file; per locale the untranslated data texts, stale snapshots and drafts; legal statuses and the
+ * directory's data quality; readability last.
  * `errorCount` is what decides the exit code; warnings never fail it.
  */
 export function contentReport(
@@ -54,23 +76,14 @@ export function contentReport(
 		lines.push(...(items.length ? items : [empty]));
 
 	section(`Errors (${errors.length}): these stop the build`);
-	list(errors.map(formatProblem));
+	list(byFile(errors));
+	const warnings = problems.filter((problem) => problem.severity === 'warning');
+	section(`Warnings (${warnings.length}): these do not stop the build, but need a look`);
+	list(byFile(warnings));
 
 	for (const locale of localeCodes) {
 		const inLocale = entries.filter((entry) => entry.locale === locale);
 		section(`Locale "${locale}"`);
-		// Every warning with what it is about: a missing twin, a draft's empty field, an old source.
-		lines.push('Warnings (they do not stop the build):');
-		list(
-			problems
-				.filter(
-					(problem) =>
-						problem.severity === 'warning' &&
-						(problem.file.includes(`/${locale}/`) || problem.file.endsWith(`/${locale}.yaml`)),
-				)
-				.map((problem) => `  ${formatProblem(problem)}`),
-			'  None.',
-		);
 		if (locale !== defaultLocale) {
 			// Data files hold every language side by side; a field without this language's text
 			// shows its fallback's, with a notice on the page.
@@ -105,27 +118,6 @@ export function contentReport(
 			inLocale.filter((entry) => entry.parsed.draft === true).map((entry) => `  ${entry.file}`),
 			'  None.',
 		);
-		lines.push('Readability (LIX; limit 40 for defendants and families, 50 for the rest):');
-		list(
-			pageReadability(
-				inLocale.filter((entry) => ['pages', 'news', 'countries'].includes(entry.collection)),
-			).map(
-				({ file, score, limit }) =>
-					`  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`,
-			),
-			'  No pages.',
-		);
-		for (const words of entries.filter(
-			(entry) => entry.collection === 'flowTexts' && entry.key.endsWith(`/${locale}`),
-		)) {
-			const scores = explainerReadability(words.parsed as unknown as FlowText);
-			const over = scores.filter(({ score }) => score > explainerLixLimit);
-			lines.push(
-				`Readability of ${words.file} (LIX; limit ${explainerLixLimit}): ${over.length === 0 ? `all within the limit, highest ${scores[0]?.score.toFixed(1)}` : 'OVER THE LIMIT:'}`,
-			);
-			if (over.length > 0)
-				list(over.map(({ field, score }) => `  ${score.toFixed(1).padStart(5)}  ${field}`));
-		}
 	}
 
 	// Where a change in the law stands can change without anyone editing the pages that mention it.
@@ -153,6 +145,33 @@ export function contentReport(
 	lines.push(`No website, phone, email or address: ${join(quality.noContactRoute)}`);
 	lines.push(`Categories with no entry: ${join(quality.emptyCategories)}`);
 	lines.push(`Counties with no entry of their own: ${join(quality.emptyRegions)}`);
+
+	for (const locale of localeCodes) {
+		const inLocale = entries.filter((entry) => entry.locale === locale);
+		section(
+			`Readability, "${locale}" (LIX; limit 40 for defendants and families, 50 for the rest)`,
+		);
+		list(
+			pageReadability(
+				inLocale.filter((entry) => ['pages', 'news', 'countries'].includes(entry.collection)),
+			).map(
+				({ file, score, limit }) =>
+					`  ${score.toFixed(1).padStart(5)}  ${file}${score > limit ? `  OVER THE LIMIT OF ${limit}` : ''}`,
+			),
+			'  No pages.',
+		);
+		for (const words of entries.filter(
+			(entry) => entry.collection === 'flowTexts' && entry.key.endsWith(`/${locale}`),
+		)) {
+			const scores = explainerReadability(words.parsed as unknown as FlowText);
+			const over = scores.filter(({ score }) => score > explainerLixLimit);
+			lines.push(
+				`Readability of ${words.file} (LIX; limit ${explainerLixLimit}): ${over.length === 0 ? `all within the limit, highest ${scores[0]?.score.toFixed(1)}` : 'OVER THE LIMIT:'}`,
+			);
+			if (over.length > 0)
+				list(over.map(({ field, score }) => `  ${score.toFixed(1).padStart(5)}  ${field}`));
+		}
+	}
 
 	return { text: lines.join('\n').trimStart(), errorCount: errors.length };
 }

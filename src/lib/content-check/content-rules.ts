@@ -10,7 +10,7 @@ import { explainerFlow, listRoutes, type Route } from '../routing/route-table.ts
 import type { ContentProblem } from './friendly-errors.ts';
 import { quoteValue } from './friendly-errors.ts';
 import { isPublishedFile } from './publication.ts';
-import type { RawEntry, ValidEntry } from './read-content.ts';
+import { plannedTwin, type RawEntry, type ValidEntry } from './read-content.ts';
 
 // Rules on single fields that no schema can know: dates that cannot be in the future yet, how
 // long a title a reader takes in, and web addresses that should be https.
@@ -160,26 +160,15 @@ export function contentRoutes(entries: ValidEntry[], raw: RawEntry[]): Route[] {
 	const flow = (entries.find(
 		(entry) => entry.collection === 'flows' && entry.key === `${explainerFlow}/flow`,
 	)?.parsed ?? { questions: {}, outcomes: {} }) as unknown as Flow;
-	// A twin not yet translated holds little more than its address, so it does not pass its schema:
-	// its address is read from the file as written (as the build reads it, plannedTwins()).
+	// A twin not yet published holds little more than its address, so it does not pass its schema:
+	// its address is read from the file as written, by the rule the build uses (plannedTwin()).
 	const planned = (collection: 'pages' | 'news' | 'countries'): PlannedTwin[] =>
-		raw.flatMap((entry): PlannedTwin[] => {
-			const data = (entry.data ?? {}) as {
-				slug?: unknown;
-				needsTranslation?: unknown;
-				draft?: unknown;
-			};
-			if (entry.collection !== collection || data.needsTranslation !== true || data.draft === true)
-				return [];
-			return [
-				{
-					id: `${entry.locale}/${entry.key}`,
-					data: {
-						...(typeof data.slug === 'string' ? { slug: data.slug } : {}),
-						needsTranslation: true,
-					},
-				},
-			];
+		raw.flatMap((entry) => {
+			const twin =
+				entry.collection === collection
+					? plannedTwin(`${entry.locale}/${entry.key}`, entry.data)
+					: undefined;
+			return twin ? [twin] : [];
 		});
 	return listRoutes({
 		pages: twins('pages'),

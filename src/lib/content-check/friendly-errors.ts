@@ -132,13 +132,38 @@ export function problemsFromIssues(
 }
 
 /**
+ * A field's dotted path as an editor finds it in the file: list items are counted from 1, the way
+ * they appear, not from 0.
+ * @example fieldInWords('sources.0.url') // '"url" in item 1 of "sources"'
+ * @example fieldInWords('exit.hint') // '"exit.hint"'
+ */
+export function fieldInWords(path: string): string {
+	// "series.0.points.0.source" → ["series", 1, "points", 1, "source"]: names and item numbers.
+	const parts: (string | number)[] = [];
+	for (const token of path.split('.')) {
+		const last = parts.at(-1);
+		if (/^\d+$/.test(token)) parts.push(Number(token) + 1);
+		else if (typeof last === 'string') parts[parts.length - 1] = `${last}.${token}`;
+		else parts.push(token);
+	}
+	return parts
+		.reverse()
+		.map((part, index) => {
+			const name = typeof part === 'number' ? `item ${part}` : `"${part}"`;
+			if (index === 0) return name;
+			return `${typeof parts[index - 1] === 'number' ? ' of' : ' in'} ${name}`;
+		})
+		.join('');
+}
+
+/**
  * One problem as a line of text: `file:line: "field": message; found value`, the way editors
  * and their editors' tools (which open `file:line`) read it.
  * @example content/pages/nb/om.mdx: "lastReviewed": expected a date like 2026-05-01; found "22.11.2026"
  */
 export function formatProblem(problem: ContentProblem): string {
 	const place = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
-	const field = problem.field ? ` "${problem.field}":` : '';
+	const field = problem.field ? ` ${fieldInWords(problem.field)}:` : '';
 	const found = problem.found === undefined ? '' : `; found ${problem.found}`;
 	return `${problem.file}${place}:${field} ${problem.message}${found}`;
 }

@@ -7,6 +7,10 @@ export interface MdxNode {
 	type: string;
 	name?: string | null;
 	url?: string;
+	/** An image's text alternative. */
+	alt?: string | null;
+	/** A heading's level, 1–6. */
+	depth?: number;
 	value?: unknown;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	children?: MdxNode[];
@@ -75,11 +79,39 @@ export function htmlIn(tree: MdxTree): { html: string; line?: number }[] {
 	return html;
 }
 
-/** Every Markdown link and image address in the body, with its line. */
+/** Every Markdown image in the body (`![alt](address)`), with its line. */
+export function imagesIn(tree: MdxTree): { alt: string; url: string; line?: number }[] {
+	const images: { alt: string; url: string; line?: number }[] = [];
+	walk(tree, (node) => {
+		if (node.type === 'image')
+			images.push({
+				alt: node.alt ?? '',
+				url: node.url ?? '',
+				...(node.position ? { line: node.position.start.line } : {}),
+			});
+	});
+	return images;
+}
+
+/** Every Markdown heading in the body (`## Text`), with its level and line. */
+export function headingsIn(tree: MdxTree): { depth: number; text: string; line?: number }[] {
+	const headings: { depth: number; text: string; line?: number }[] = [];
+	walk(tree, (node) => {
+		if (node.type === 'heading' && node.depth)
+			headings.push({
+				depth: node.depth,
+				text: textOf(node),
+				...(node.position ? { line: node.position.start.line } : {}),
+			});
+	});
+	return headings;
+}
+
+/** Every Markdown link address in the body, with its line. */
 export function linksIn(tree: MdxTree): { url: string; line?: number }[] {
 	const links: { url: string; line?: number }[] = [];
 	walk(tree, (node) => {
-		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url)
+		if ((node.type === 'link' || node.type === 'definition') && node.url)
 			links.push({ url: node.url, ...(node.position ? { line: node.position.start.line } : {}) });
 	});
 	return links;
@@ -95,7 +127,11 @@ export function codeIn(tree: MdxTree): { kind: 'expression' | 'esm'; line?: numb
 				: node.type === 'mdxjsEsm'
 					? 'esm'
 					: undefined;
-		if (kind) code.push({ kind, ...(node.position ? { line: node.position.start.line } : {}) });
+		// {/* a note */} is MDX's comment: it shows nothing and runs nothing.
+		const isComment =
+			kind === 'expression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''));
+		if (kind && !isComment)
+			code.push({ kind, ...(node.position ? { line: node.position.start.line } : {}) });
 	});
 	return code;
 }

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { globSync } from 'tinyglobby';
 import { parseDocument, type YAMLError } from 'yaml';
-import { localeCodes } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../../i18n/locales.ts';
 import {
 	collectionSources,
 	isPlainMarkdown,
@@ -94,8 +94,64 @@ function mdxProblem(error: Error, file: string, bodyLine: number): ContentProble
 	};
 }
 
+/** Whether a file the site does not read says `draft: true` (an editor's notes, kept on purpose). */
+function isMarkedDraft(path: string): boolean {
+	try {
+		return /^draft:\s*true\s*$/m.test(readFileSync(path, 'utf8').slice(0, 4000));
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Things people write in HTML or plain text that MDX cannot read, found before MDX's own parser
+ * gives its message (which names JSX, expressions or a character code, not what to write instead).
+ */
+const mdxPitfalls: { pattern: RegExp; message: (match: RegExpExecArray) => string }[] = [
+	{
+		pattern: /<!--/,
+		message: () =>
+			'<!-- … --> comments do not work in .mdx files; write a note for other editors as {/* note */}, which readers never see',
+	},
+	{
+		pattern: /<style\b/i,
+		message: () =>
+			'<style> is not allowed in content: the site’s own styles decide how text looks; remove the <style> block',
+	},
+	{
+		// "barn <15 år", "a < b", "<= 6 months": MDX takes "<" for the start of a component.
+		pattern: /<(?=[\d\s=])(\s*\d+)?/,
+		message: (match) =>
+			`"<" starts a component in .mdx files; write ${match[1] ? `"under ${match[1].trim()}"` : 'it in words ("under", "less than")'}, or &lt; for the sign`,
+	},
+];
+
+/** The first pitfall on each line of an MDX body, with the line in the file. */
+function mdxPitfallProblems(body: string, file: string, bodyLine: number): ContentProblem[] {
+	return body.split('\n').flatMap((text, index) => {
+		for (const { pattern, message } of mdxPitfalls) {
+			const match = pattern.exec(text);
+			if (match)
+				return [
+					{ severity: 'error' as const, file, line: bodyLine + index, message: message(match) },
+				];
+		}
+		return [];
+	});
+}
+
 /** Splits a Markdown or MDX file into frontmatter data and body, and parses the body. */
-function parseText(text: string, file: string, problems: ContentProblem[]) {
+function parseText(raw: string, file: string, problems: ContentProblem[]) {
+	// Some editors save a byte-order mark first: invisible, but it hides the frontmatter from Astro.
+	const text = raw.replace(/^\uFEFF/, '');
+	if (text !== raw)
+		problems.push({
+			severity: 'error',
+			file,
+			line: 1,
+			message:
+				'starts with an invisible character (U+FEFF, a byte-order mark); save the file as UTF-8 without BOM (in most editors: "Save with encoding" → "UTF-8")',
+		});
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		problems.push({
@@ -112,7 +168,10 @@ function parseText(text: string, file: string, problems: ContentProblem[]) {
 	try {
 		tree = (isPlainMarkdown(file) ? markdownToMdast(body) : mdxToMdast(body)) as MdxTree;
 	} catch (error) {
-		problems.push(mdxProblem(error as Error, file, bodyLine));
+		const pitfalls = isPlainMarkdown(file) ? [] : mdxPitfallProblems(body, file, bodyLine);
+		problems.push(
+			...(pitfalls.length > 0 ? pitfalls : [mdxProblem(error as Error, file, bodyLine)]),
+		);
 	}
 	return { data: parseYaml(match[1]!, file, 1, problems), body, bodyLine, tree };
 }
@@ -189,7 +248,8 @@ export function readContent(
 			});
 		}
 	}
-	// Every other file is one the site would silently skip: say so, and where it belongs.
+	// Every other file is one the site would silently skip, so what an editor wrote would never
+	// appear: an error that says where it belongs. A README, or a file marked as a draft, is left be.
 	if (only) return { entries, problems };
 	for (const relativeFile of globSync('**/*', { cwd: contentDir, dot: false }).sort()) {
 		const path = join(contentDir, relativeFile);
@@ -197,7 +257,7 @@ export function readContent(
 		const folder = relativeFile.split('/')[0]!;
 		const source = Object.values(collectionSources).find((item) => item.base === folder);
 		problems.push({
-			severity: 'warning',
+			severity: isMarkedDraft(path) ? 'warning' : 'error',
 			file: relative(projectRoot, path),
 			message: source
 				? `is not read by the site: it must be ${expectedFiles(source)}; rename or move it (a .yml file must be .yaml, a .markdown file .md)`
@@ -206,14 +266,34 @@ export function readContent(
 					)
 						.map((item) => item.base)
 						.filter((item, index, all) => all.indexOf(item) === index)
-						.join(', ')})`,
+						.join(', ')}); move the file into the right one`,
 		});
 	}
 	return { entries, problems };
 }
 
 /**
- * The twins still to be translated (`needsTranslation: true`, not drafts) in the text collections,
+ * A twin not yet published, because it is untranslated or still a draft (as `npm run new` writes
+ * twins), with the address it asks for: the fallback text is shown there meanwhile, so a link
+ * shared before the translation still works after it. Undefined for a published twin, and for the
+ * source language's own file (a draft there is simply not published).
+ * @example plannedTwin('en/about', { slug: 'about', draft: true }) // { id: 'en/about', data: { slug: 'about', needsTranslation: true } }
+ */
+export function plannedTwin(id: string, data: unknown): PlannedTwin | undefined {
+	const fields = (data ?? {}) as { slug?: unknown; needsTranslation?: unknown; draft?: unknown };
+	if (id.startsWith(`${defaultLocale}/`)) return undefined;
+	if (fields.needsTranslation !== true && fields.draft !== true) return undefined;
+	return {
+		id,
+		data: {
+			...(typeof fields.slug === 'string' ? { slug: fields.slug } : {}),
+			needsTranslation: true,
+		},
+	};
+}
+
+/**
+ * The twins not yet published (`needsTranslation: true` or `draft: true`) in the text collections,
  * with the address each asks for: Astro does not load them, but their locale shows the fallback
  * text at that address. Reads only the frontmatter.
  * @example plannedTwins('content').pages // [{ id: 'nn/about', data: { slug: 'om-nettstaden', needsTranslation: true } }]
@@ -229,22 +309,14 @@ export function plannedTwins(
 			const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(
 				readFileSync(join(base, file), 'utf8'),
 			);
-			let data: { slug?: unknown; needsTranslation?: unknown; draft?: unknown } | undefined;
+			let data: unknown;
 			try {
 				data = frontmatter ? parseDocument(frontmatter[1]!).toJS() : undefined;
 			} catch {
 				return [];
 			}
-			if (data?.needsTranslation !== true || data.draft === true) return [];
-			return [
-				{
-					id: withoutExtension(file),
-					data: {
-						...(typeof data.slug === 'string' ? { slug: data.slug } : {}),
-						needsTranslation: true,
-					},
-				},
-			];
+			const twin = plannedTwin(withoutExtension(file), data);
+			return twin ? [twin] : [];
 		});
 	};
 	return { pages: read('pages'), news: read('news'), countries: read('countries') };

@@ -6,7 +6,11 @@ import {
 	textLocaleFor,
 	type Locale,
 } from '../../i18n/locales.ts';
-import { collectionSources, isPlainMarkdown } from '../../schemas/collections.ts';
+import {
+	collectionSources,
+	isPlainMarkdown,
+	type CollectionName,
+} from '../../schemas/collections.ts';
 import type { CountryData, CountryFigure } from '../../schemas/country.ts';
 import { snapshotSortKey } from '../countries/snapshot.ts';
 import type { Flow, FlowText } from '../../schemas/flow.ts';
@@ -282,6 +286,111 @@ function publicationByKey(
 		result.set(entry.key, !isDraft(entry.data));
 	}
 	return result;
+}
+
+/**
+ * Facts a text shares with its twins in the other languages: the editors' form fills them in once
+ * for every language, and a reader of any language must get the same date, country or status.
+ * (A country's figures and dates: `checkCountryFacts`.)
+ */
+const sharedFacts: Partial<Record<CollectionName, string[]>> = {
+	news: ['date', 'countries', 'legalChanges'],
+	pages: ['audience', 'legalNotice', 'urgentHelp'],
+	countries: ['code', 'legalChanges'],
+};
+
+/** A shared fact as an editor writes it: a date as 2026-06-04, a list as ["norway"]. */
+function factText(value: unknown): string {
+	if (value === undefined || value === null) return 'none';
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Every translated twin states the shared facts of its Bokmål source, or the build says which. */
+function checkSharedFacts(entries: ValidEntry[], problems: ContentProblem[]): void {
+	for (const [collection, fields] of Object.entries(sharedFacts)) {
+		const inCollection = entries.filter(
+			(entry) => entry.collection === collection && !isUntranslated(entry.data, entry.locale),
+		);
+		for (const entry of inCollection) {
+			if (entry.locale === localeCodes[0]) continue;
+			const source = inCollection.find(
+				(other) => other.key === entry.key && other.locale === localeCodes[0],
+			);
+			if (!source) continue;
+			for (const field of fields) {
+				const here = factText(entry.parsed[field]);
+				const there = factText(source.parsed[field]);
+				if (here === there) continue;
+				problems.push({
+					severity: 'error',
+					file: entry.file,
+					field,
+					message: `is ${here} here but ${there} in ${source.file}; a fact shared by every language must be the same in each: correct the wrong one`,
+				});
+			}
+		}
+	}
+}
+
+/**
+ * Characters a reader cannot see that still change the page: bidirectional controls reorder the
+ * text after them (an unclosed right-to-left override turns a title, and what follows it in a
+ * list, backwards), and zero-width characters split words so search and links miss them.
+ */
+const invisibleCharacters: Record<string, { name: string; reorders: boolean }> = {
+	'\u061C': { name: 'Arabic letter mark', reorders: true },
+	'\u200E': { name: 'left-to-right mark', reorders: true },
+	'\u200F': { name: 'right-to-left mark', reorders: true },
+	'\u202A': { name: 'left-to-right embedding', reorders: true },
+	'\u202B': { name: 'right-to-left embedding', reorders: true },
+	'\u202C': { name: 'pop directional formatting', reorders: true },
+	'\u202D': { name: 'left-to-right override', reorders: true },
+	'\u202E': { name: 'right-to-left override', reorders: true },
+	'\u2066': { name: 'left-to-right isolate', reorders: true },
+	'\u2067': { name: 'right-to-left isolate', reorders: true },
+	'\u2068': { name: 'first strong isolate', reorders: true },
+	'\u2069': { name: 'pop directional isolate', reorders: true },
+	'\u200B': { name: 'zero-width space', reorders: false },
+	'\u200C': { name: 'zero-width non-joiner', reorders: false },
+	'\u200D': { name: 'zero-width joiner', reorders: false },
+	'\u2060': { name: 'word joiner', reorders: false },
+	'\uFEFF': { name: 'zero-width no-break space', reorders: false },
+};
+const invisiblePattern = new RegExp(`[${Object.keys(invisibleCharacters).join('')}]`);
+
+function invisibleMessage(text: string): string | undefined {
+	const character = invisiblePattern.exec(text)?.[0];
+	if (!character) return undefined;
+	const { name, reorders } = invisibleCharacters[character]!;
+	const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	return `has an invisible character (${code}, ${name})${reorders ? ' that changes how the text around it is shown' : ' that splits the word for search and links'}; delete it (moving the cursor through the text, it stops twice at the same place), or type the text again`;
+}
+
+/** No invisible characters in any field or in the text of any file. */
+function checkInvisibleCharacters(entries: RawEntry[], problems: ContentProblem[]): void {
+	const inData = (file: string, value: unknown, path: string[]): void => {
+		if (typeof value === 'string') {
+			const message = invisibleMessage(value);
+			if (message) problems.push({ severity: 'error', file, field: path.join('.'), message });
+		} else if (Array.isArray(value))
+			value.forEach((item, index) => inData(file, item, [...path, String(index)]));
+		else if (value && typeof value === 'object' && !(value instanceof Date))
+			for (const [key, item] of Object.entries(value)) inData(file, item, [...path, key]);
+	};
+	for (const entry of entries) {
+		inData(entry.file, entry.data, []);
+		entry.body.split('\n').forEach((text, index) => {
+			const message = invisibleMessage(text);
+			if (message)
+				problems.push({
+					severity: 'error',
+					file: entry.file,
+					line: entry.bodyLine + index,
+					message: `this line ${message}`,
+				});
+		});
+	}
 }
 
 /** The language-neutral part of a figure: the number and its date, not its qualifier. */
@@ -719,7 +828,9 @@ export function validateContent(
 	checkTwins(entries, contentDir, projectRoot, problems);
 	checkServiceIds(valid, problems);
 	checkNewsCountries(entries, valid, problems);
+	checkSharedFacts(valid, problems);
 	checkCountryFacts(valid, problems);
+	checkInvisibleCharacters(entries, problems);
 	checkSnapshotDates(valid, problems);
 	checkBodies(entries, routes, problems);
 	checkFlows(entries, valid, contentDir, projectRoot, problems);
