@@ -61,6 +61,32 @@ export const textSchema = z
 	.trim()
 	.min(1, { error: 'must not be empty' });
 
+/** Hosts that wrap the real address (mail filters, social sites): the link expires or tracks. */
+const wrappingHosts =
+	/(^|\.)(safelinks\.protection\.outlook\.com|l\.facebook\.com|lm\.facebook\.com|urldefense\.com|t\.co)$/i;
+
+/**
+ * What is wrong with a copied web address that a browser would still open, if anything: a space,
+ * punctuation copied with it, or a mail filter's wrapper around the real address.
+ * @example webAddressMistake('https://example.no/side)') // 'ends with ")", copied with …'
+ */
+export function webAddressMistake(value: string): string | undefined {
+	if (/\s/.test(value))
+		return 'has a space in it, so the link breaks; copy the address again from the browser’s address bar (a space in the middle of one is written %20)';
+	const last = value.at(-1)!;
+	const unbalanced =
+		last === ')' && (value.match(/\(/g)?.length ?? 0) < (value.match(/\)/g)?.length ?? 0);
+	if (unbalanced || /["'”“’,.;\]>]$/.test(value) || /%22$/i.test(value))
+		return `ends with "${/%22$/i.test(value) ? '%22' : last}", copied with the address from the text around it; remove it`;
+	try {
+		if (wrappingHosts.test(new URL(value).hostname))
+			return 'is a mail filter’s or social site’s wrapper around the real address (it expires, and may carry the e-mail address of whoever copied it); open the link and copy the real address from the browser’s address bar';
+	} catch {
+		return undefined;
+	}
+	return undefined;
+}
+
 /**
  * A web address that a reader can open: `https://` (or `http://` for old sources only).
  * Rejects `javascript:`, `data:` and relative addresses, which would be unsafe or broken as links.
@@ -83,9 +109,9 @@ export const webUrlSchema = z
 	)
 	// A browser would open "…/ny rapport/" as "…/ny%20rapport/", and a copied address with a
 	// space is nearly always broken in two.
-	.refine((value) => !/\s/.test(value), {
-		error:
-			'has a space in it, so the link breaks; copy the address again from the browser’s address bar (a space in the middle of one is written %20)',
+	.superRefine((value, context) => {
+		const mistake = webAddressMistake(value);
+		if (mistake) context.addIssue({ code: 'custom', message: mistake });
 	})
 	.meta({ format: 'uri' });
 

@@ -587,6 +587,166 @@ const mistakes: Mistake[] = [
 		line: 11,
 		says: /"<" starts a component in \.mdx files; write "under 15", or &lt; for the sign/,
 	},
+
+	// Found by trying more mistakes as an editor would (closing note of issue 32).
+	{
+		mistake: 'a source address copied with the ")" after it',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/source-paren.mdx',
+				page('Kilde', 'Tekst.').replace(
+					'url: https://www.regjeringen.no/',
+					'url: https://www.regjeringen.no/no/rapport)',
+				),
+			),
+		file: 'content/pages/nb/source-paren.mdx',
+		says: /"url" in item 1 of "sources": ends with "\)", copied with the address from the text around it; remove it/,
+	},
+	{
+		mistake: 'a service website copied with a quote after it',
+		make: (edit) =>
+			edit.replace('content/services/jussbuss.yaml', /website: (\S+)/, 'website: $1"'),
+		file: 'content/services/jussbuss.yaml',
+		says: /"website": ends with """, copied with the address/,
+	},
+	{
+		mistake: 'a source address from a mail filter (Outlook Safe Links)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/safelinks.mdx',
+				page('Source', 'Text.').replace(
+					'url: https://www.regjeringen.no/',
+					'url: https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.regjeringen.no%2F&data=x',
+				),
+			),
+		file: 'content/pages/en/safelinks.mdx',
+		says: /is a mail filter’s or social site’s wrapper around the real address/,
+	},
+	{
+		mistake: 'a link with a space after mailto:, which stays as [text](…) on the page',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/broken-link-text.mdx',
+				page('Lenke', 'Skriv til [oss](mailto: post@example.no).'),
+			),
+		file: 'content/pages/nb/broken-link-text.mdx',
+		line: 11,
+		says: /a link did not become a link: "\[text\]\(address\)" must have no space in the address/,
+	},
+	{
+		mistake: 'a heading with no words (a line with only ##)',
+		make: (edit) =>
+			edit.write('content/pages/en/empty-heading.mdx', page('Heading', 'Text.\n\n##\n\nMore.')),
+		file: 'content/pages/en/empty-heading.mdx',
+		line: 13,
+		says: /"##" is a heading with no words; write the heading after it, or delete the line/,
+	},
+	{
+		mistake: 'a --- line straight under a paragraph, which turns it into a heading',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/setext.mdx',
+				page('Skille', 'Et avsnitt om programmet.\n---\n\nMer tekst.'),
+			),
+		file: 'content/pages/nb/setext.mdx',
+		line: 11,
+		says: /"Et avsnitt om programmet\." became a heading, because the line under it is --- or ===; leave an empty line before that line/,
+	},
+	{
+		mistake: 'a tel: link to a number that is not Norwegian',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/tel-link.mdx',
+				page('Ring', 'Du kan [ringe oss](tel:+46812345678).'),
+			),
+		file: 'content/pages/nb/tel-link.mdx',
+		says: /the link "tel:\+46812345678" is not a Norwegian phone number; write it like <Phone number="22 40 00 40" \/>/,
+	},
+	{
+		mistake: 'bold text with no closing **',
+		make: (edit) =>
+			edit.write('content/pages/en/open-bold.mdx', page('Bold', 'This is **important.')),
+		file: 'content/pages/en/open-bold.mdx',
+		line: 11,
+		says: /a \*\* has no closing \*\*, so readers see the stars/,
+	},
+	{
+		mistake: 'a Bokmål page linking to the English version of a page',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/other-language.mdx',
+				page('Lenke', 'Les om [personvern](/en/privacy/).'),
+			),
+		file: 'content/pages/nb/other-language.mdx',
+		says: /links to \/en\/privacy\/, a page in another language; if that is not on purpose, link to the page in this file’s language with <SiteLink/,
+		severity: 'warning',
+	},
+	{
+		mistake: 'a component written in lowercase (<term>)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/lowercase-term.mdx',
+				page('Ord', 'Les om <term id="forsvarer">forsvareren</term>.'),
+			),
+		file: 'content/pages/nb/lowercase-term.mdx',
+		says: /<term> must start with a capital letter: <Term>/,
+	},
+	{
+		mistake: 'a short number written with +47',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/plus47.mdx',
+				page('Ring', 'Ring <Phone number="+47 116 123" />.'),
+			),
+		file: 'content/pages/nb/plus47.mdx',
+		says: /short numbers \(113, 116 123\) are written without \+47; write <Phone number="116 123" \/>/,
+	},
+	{
+		mistake: 'a title starting with #, which YAML reads as a note',
+		make: (edit) => edit.write('content/pages/en/hash-title.mdx', page('#1 Privacy', 'Text.')),
+		file: 'content/pages/en/hash-title.mdx',
+		line: 2,
+		says: /"title": starts with #, and YAML reads everything after # as a note, so the field is empty; put the value in quotes: title: "#1 Privacy"/,
+	},
+	{
+		mistake: 'a title with ": " in it, not in quotes',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/colon-title.mdx',
+				page('Personvern: slik gjør vi det', 'Tekst.'),
+			),
+		file: 'content/pages/nb/colon-title.mdx',
+		says: /a value with ": " in it must be in quotes/,
+	},
+	{
+		mistake: 'curly quotes around a component’s value',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/curly-quotes.mdx',
+				page('Ord', 'Les om <Term id=”forsvarer”>forsvareren</Term>.'),
+			),
+		file: 'content/pages/nb/curly-quotes.mdx',
+		line: 11,
+		says: /a component’s value is in curly quotes \(”…”\), which word processors put in; type straight quotes/,
+	},
+	{
+		mistake: 'a <br> without its slash',
+		make: (edit) => edit.write('content/pages/en/br.mdx', page('Lines', 'Line one<br>line two.')),
+		file: 'content/pages/en/br.mdx',
+		line: 11,
+		says: /a line break is written <br \/> in \.mdx files, with the slash/,
+	},
+	{
+		mistake: 'a space after the closing --- of the frontmatter',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/dash-space.mdx',
+				page('Strek', 'Tekst.').replace('\n---\n\n', '\n--- \n\n'),
+			),
+		file: 'content/pages/nb/dash-space.mdx',
+		line: 9,
+		says: /a "---" line has spaces or tabs after the dashes, so the frontmatter is not found; remove them/,
+	},
 ];
 
 let root: string;

@@ -1,4 +1,5 @@
 import { isPlainMarkdown } from '../../schemas/collections.ts';
+import { webAddressMistake } from '../../schemas/common.ts';
 import { serviceCategoryValues } from '../../schemas/service.ts';
 import { normalizePhoneNumber } from '../directory/phone-number.ts';
 import type { ContentProblem } from './friendly-errors.ts';
@@ -9,6 +10,7 @@ import {
 	htmlIn,
 	imagesIn,
 	linksIn,
+	textLinesIn,
 	textOf,
 	type BodyElement,
 } from './mdx-body.ts';
@@ -42,7 +44,15 @@ const unsafeUrl = /^\s*(javascript|vbscript|data):/i;
  * place on the page (`#…`), another site (`https://`, `http://`), an e-mail or a phone number.
  */
 function linkAddressProblem(url: string): string | undefined {
-	if (/^(https?:\/\/[^\s/]|mailto:|tel:|#|\/(?!\/))/i.test(url))
+	if (/^tel:/i.test(url))
+		return normalizePhoneNumber(url.slice(4))
+			? undefined
+			: `the link "${url}" is not a Norwegian phone number; write it like <Phone number="22 40 00 40" />`;
+	if (/^https?:\/\/[^\s/]/i.test(url)) {
+		const mistake = webAddressMistake(url);
+		return mistake ? `the link "${url}" ${mistake}` : undefined;
+	}
+	if (/^(mailto:|#|\/(?!\/))/i.test(url))
 		return /\s/.test(url)
 			? `the link "${url}" has a space in it, so it breaks; remove the space, or write it as %20`
 			: undefined;
@@ -109,6 +119,16 @@ export function checkBody(
 				element.line,
 				`<${element.name}> is not allowed in content: it would run or load something in the reader’s browser. Use the site’s components (see content/README.md)`,
 			);
+		else if (
+			/^[a-z]/.test(element.name) &&
+			(mdxComponentNames as readonly string[]).some(
+				(name) => name.toLowerCase() === element.name.toLowerCase(),
+			)
+		)
+			fail(
+				element.line,
+				`<${element.name}> must start with a capital letter: <${element.name[0]!.toUpperCase()}${element.name.slice(1)}>`,
+			);
 		else if (/^[a-z]/.test(element.name) && !allowedHtmlElements.includes(element.name))
 			fail(
 				element.line,
@@ -126,9 +146,21 @@ export function checkBody(
 
 	// The page's title is its only level-1 heading; the text's headings go down one level at a time.
 	let previous = { depth: 1, text: '' };
+	const bodyLines = entry.body.split('\n');
 	for (const heading of headingsIn(tree)) {
 		const written = `${'#'.repeat(heading.depth)} ${heading.text}`;
-		if (heading.depth === 1)
+		const source = heading.line ? (bodyLines[heading.line - 1] ?? '') : '#';
+		if (!source.trimStart().startsWith('#'))
+			fail(
+				heading.line,
+				`"${heading.text.trim().slice(0, 40)}" became a heading, because the line under it is --- or ===; leave an empty line before that line (for a dividing line), or write ## in front for a heading`,
+			);
+		else if (heading.text.trim() === '')
+			fail(
+				heading.line,
+				`"${'#'.repeat(heading.depth)}" is a heading with no words; write the heading after it, or delete the line`,
+			);
+		else if (heading.depth === 1)
 			fail(
 				heading.line,
 				`"${written}" is a level-1 heading, but the title is the page’s only one: start headings in the text at ## (## ${heading.text})`,
@@ -141,6 +173,19 @@ export function checkBody(
 					: `"${written}" skips a level: the first heading in the text is ## (## ${heading.text})`,
 			);
 		previous = heading;
+	}
+
+	for (const { text, line } of textLinesIn(tree)) {
+		if (/\]\(/.test(text))
+			fail(
+				line,
+				'a link did not become a link: "[text](address)" must have no space in the address and no space between ] and (; check it',
+			);
+		else if (/\*\*/.test(text))
+			fail(
+				line,
+				'a ** has no closing **, so readers see the stars; close the bold text with **, or remove them',
+			);
 	}
 
 	for (const link of linksIn(tree)) {
@@ -158,6 +203,14 @@ export function checkBody(
 		}
 		if (!link.url.startsWith('/')) continue;
 		const path = link.url.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+		const linkLocale = /^\/([a-z]{2})\//.exec(path)?.[1];
+		if (entry.locale && linkLocale && linkLocale !== entry.locale && context.sitePaths.has(path))
+			problems.push({
+				severity: 'warning',
+				file: entry.file,
+				...at(link.line),
+				message: `links to ${link.url}, a page in another language; if that is not on purpose, link to the page in this file’s language${isPlainMarkdown(entry.file) ? '' : ' with <SiteLink to="file-name">, which follows the reader’s language'}`,
+			});
 		if (!context.sitePaths.has(path))
 			fail(
 				link.line,
@@ -253,7 +306,9 @@ function checkComponent(
 			const number = need('number', '22 40 00 40');
 			if (number && !normalizePhoneNumber(number))
 				fail(
-					`<Phone number="${number}"> is not a Norwegian phone number; write it like "22 40 00 40" or "113"`,
+					/^\+47/.test(number.trim())
+						? `<Phone number="${number}">: short numbers (113, 116 123) are written without +47; write <Phone number="${number.trim().replace(/^\+47\s*/, '')}" />`
+						: `<Phone number="${number}"> is not a Norwegian phone number; write it like "22 40 00 40" or "113"`,
 				);
 			break;
 		}

@@ -40,6 +40,19 @@ export function textOf(node: MdxNode): string {
 	return (node.children ?? []).map(textOf).join('');
 }
 
+/** The plain text of the body's text nodes (not code, not link addresses), with their lines. */
+export function textLinesIn(tree: MdxTree): { text: string; line?: number }[] {
+	const texts: { text: string; line?: number }[] = [];
+	walk(tree, (node) => {
+		if (node.type === 'text')
+			texts.push({
+				text: String(node.value ?? ''),
+				...(node.position ? { line: node.position.start.line } : {}),
+			});
+	});
+	return texts;
+}
+
 /** Every JSX element (components and raw HTML tags) in the body, in order. */
 export function elementsIn(tree: MdxTree): BodyElement[] {
 	const elements: BodyElement[] = [];

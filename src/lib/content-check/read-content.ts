@@ -45,7 +45,7 @@ const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // What YAML's error codes mean, in an editor's words.
 const yamlErrorWords: Record<string, string> = {
 	BLOCK_AS_IMPLICIT_KEY:
-		'a line is not indented like the lines around it, or a "name: value" line lacks its colon',
+		'a line is not indented like the lines around it, or a "name: value" line lacks its colon (a value with ": " in it must be in quotes: title: "Personvern: slik gjør vi det")',
 	DUPLICATE_KEY: 'the same field is written twice',
 	TAB_AS_INDENT: 'a line is indented with a tab; use spaces',
 	BAD_INDENT: 'a line is indented wrongly',
@@ -72,6 +72,19 @@ function yamlProblem(error: YAMLError, file: string, lineOffset: number): Conten
 
 /** Parses YAML text, turning syntax errors into problems that give the line and column. */
 function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]) {
+	// "title: #1 Personvern": YAML reads everything after " #" as a note, and the field as empty.
+	const lines = text.split('\n');
+	lines.forEach((line, index) => {
+		const value = /^\s*(?:- )?([\w-]+): +(#.*)$/.exec(line);
+		if (value)
+			problems.push({
+				severity: 'error',
+				file,
+				line: index + 1 + lineOffset,
+				field: value[1],
+				message: `starts with #, and YAML reads everything after # as a note, so the field is empty; put the value in quotes: ${value[1]}: "${value[2]}"`,
+			});
+	});
 	const document = parseDocument(text, { prettyErrors: true });
 	// The first error only: YAML reports one slip (a wrong indent) as several errors at one place.
 	const [first] = document.errors;
@@ -119,6 +132,15 @@ const mdxPitfalls: { pattern: RegExp; message: (match: RegExpExecArray) => strin
 			'<style> is not allowed in content: the site’s own styles decide how text looks; remove the <style> block',
 	},
 	{
+		pattern: /<[A-Za-z]+[^>]*=\s*[”“„]/,
+		message: () =>
+			'a component’s value is in curly quotes (”…”), which word processors put in; type straight quotes: id="…"',
+	},
+	{
+		pattern: /<br\s*>/i,
+		message: () => 'a line break is written <br /> in .mdx files, with the slash',
+	},
+	{
 		// "barn <15 år", "a < b", "<= 6 months": MDX takes "<" for the start of a component.
 		pattern: /<(?=[\d\s=])(\s*\d+)?/,
 		message: (match) =>
@@ -153,6 +175,17 @@ function parseText(raw: string, file: string, problems: ContentProblem[]) {
 				'starts with an invisible character (U+FEFF, a byte-order mark); save the file as UTF-8 without BOM (in most editors: "Save with encoding" → "UTF-8")',
 		});
 	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+	const spaced = /^---[ \t]+$/m.exec(text);
+	if (!match && spaced) {
+		problems.push({
+			severity: 'error',
+			file,
+			line: text.slice(0, spaced.index).split('\n').length,
+			message:
+				'a "---" line has spaces or tabs after the dashes, so the frontmatter is not found; remove them',
+		});
+		return { data: undefined, body: text, bodyLine: 1 };
+	}
 	if (!match) {
 		problems.push({
 			severity: 'error',
