@@ -23,6 +23,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
@@ -98,6 +99,35 @@ const browser = await chromium.launch({
 	args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`],
 });
 
+/** Each language's search files in a built site, gzipped as a server would send them. */
+function searchIndexWeight(dist: string) {
+	const gz = (file: string) => gzipSync(readFileSync(file)).length;
+	const files = (folder: string) => readdirSync(join(dist, 'pagefind', folder));
+	return [...new Set(files('index').map((name) => name.slice(0, name.indexOf('_'))))].map(
+		(lang) => {
+			const sum = (folder: string) =>
+				files(folder)
+					.filter((name) => name.startsWith(`${lang}_`))
+					.reduce((total, name) => total + gz(join(dist, 'pagefind', folder, name)), 0);
+			const words = readdirSync(join(dist, 'search'))
+				.map((name) => join(dist, 'search', name))
+				.find((file) => file.toLowerCase().endsWith(`/words.${lang}.json`));
+			return {
+				lang,
+				index: sum('index') + sum('filter'),
+				// Fragments are stored gzipped already.
+				fragments: files('fragment')
+					.filter((name) => name.startsWith(`${lang}_`))
+					.reduce(
+						(total, name) => total + readFileSync(join(dist, 'pagefind', 'fragment', name)).length,
+						0,
+					),
+				words: words ? gz(words) : 0,
+			};
+		},
+	);
+}
+
 console.log('Weighing pages …');
 const weights: { template: string; locale: string; path: string; weight: PageWeight }[] = [];
 for (const template of templates) {
@@ -133,6 +163,7 @@ if (!options['skip-lighthouse']) {
 }
 await browser.close();
 server.close();
+const searchIndexSizes = searchIndexWeight(join(siteCopy, 'dist'));
 rmSync(siteCopy, { recursive: true, force: true });
 
 const scaling: ({ extraNewsPerLocale: number } & BuildCost)[] = [
@@ -177,6 +208,10 @@ const budgets = [
 		),
 	},
 	{
+		budget: 'search island ≤ 15 KB gzipped before Pagefind’s own code, Preact included',
+		met: weightOf('search').every(({ weight }) => weight.js <= 15 * 1024),
+	},
+	{
 		budget: 'build cost per page rises ≤ 20% from 1,000 to 4,000 extra news items',
 		met: growth === undefined ? undefined : growth <= 0.2,
 	},
@@ -195,6 +230,21 @@ console.log(
 			kb(w.other),
 			kb(w.total),
 			w.requests,
+		]),
+	),
+);
+console.log(
+	`\nSearch index per language (KB gzipped, all files; the words file is the search page's vocabulary)\n`,
+);
+console.log(
+	formatTable(
+		['lang', 'Pagefind index', 'page fragments', 'words file', 'total'],
+		searchIndexSizes.map((row) => [
+			row.lang,
+			kb(row.index),
+			kb(row.fragments),
+			kb(row.words),
+			kb(row.index + row.fragments + row.words),
 		]),
 	),
 );

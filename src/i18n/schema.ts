@@ -340,7 +340,9 @@ export const uiStringDescriptions = {
 	'search.needsScript':
 		'Shown on the search page without JavaScript, before the link to the A\u2013Z list.',
 	'search.respelled':
-		'After the result count when the search used another spelling. {{query}}: the query it searched for.',
+		'After the result count when the search used another spelling or corrected a typo. {{query}}: the query it searched for.',
+	'search.searchOriginal':
+		'Link after search.respelled that searches for the words exactly as typed. {{query}}: the words typed.',
 	'search.index.heading': 'Heading of the A–Z list of every page.',
 	'search.index.intro': 'Text above the A–Z list.',
 	'search.unavailable': 'Shown if the search index cannot load.',

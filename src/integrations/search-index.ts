@@ -5,8 +5,29 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { locales } from '../i18n/locales.ts';
-import { spellingMap } from '../lib/search/spellings.ts';
-import { spellingsFile } from '../lib/search/sections.ts';
+import { uiStringFiles } from '../i18n/ui-string-files.ts';
+import { readContent } from '../lib/content-check/read-content.ts';
+import { buildVocabulary, writtenFormPairs } from '../lib/search/vocabulary.ts';
+import { vocabularyFile } from '../lib/search/sections.ts';
+import { contentDirectory } from '../schemas/collections.ts';
+
+/**
+ * Bokmål and Nynorsk words for the same thing, from the glossary's terms and the interface's
+ * strings, so a reader typing the other written Norwegian finds the page in their own.
+ */
+function nbNnPairs(): [nb: string, nn: string][] {
+	const terms = readContent(contentDirectory(), process.cwd(), ['glossary']).entries.map(
+		(entry) => (entry.data as { term?: { nb?: string; nn?: string } } | undefined)?.term,
+	);
+	const strings = Object.entries(uiStringFiles.nb ?? {}).map(([key, nb]) => ({
+		nb,
+		nn: uiStringFiles.nn?.[key] ?? '',
+	}));
+	return writtenFormPairs([
+		...terms.flatMap((term) => (term?.nb && term.nn ? [{ nb: term.nb, nn: term.nn }] : [])),
+		...strings.filter(({ nb, nn }) => typeof nb === 'string' && typeof nn === 'string'),
+	]);
+}
 
 /**
  * The text Pagefind indexed on every page, by the page's `<html lang>`, read back from the
@@ -51,11 +72,16 @@ export function searchIndex(): AstroIntegration {
 				if (written.errors.length > 0)
 					throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				// Beside the index: how the site spells the words readers type without æ, ø and å.
+				// Beside the index: its words, for the search page to respell, correct and expand queries.
+				const pairs = nbNnPairs();
+				const otherForms: Record<string, Record<string, string>> = {
+					'nb-NO': Object.fromEntries(pairs.map(([nb, nn]) => [nn, nb])),
+					'nn-NO': Object.fromEntries(pairs),
+				};
 				for (const [lang, texts] of indexedTexts(site)) {
-					const file = `${site}/${spellingsFile(lang)}`;
+					const file = `${site}/${vocabularyFile(lang)}`;
 					mkdirSync(file.replace(/\/[^/]+$/, ''), { recursive: true });
-					writeFileSync(file, JSON.stringify(spellingMap(texts)));
+					writeFileSync(file, JSON.stringify(buildVocabulary(texts, otherForms[lang])));
 				}
 				logger.info(`Indexed ${added.page_count} pages for search.`);
 			},

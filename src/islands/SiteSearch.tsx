@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillTemplate } from '../lib/i18n/fill-template.ts';
-import { spellingsFile } from '../lib/search/sections.ts';
-import { respell } from '../lib/search/spellings.ts';
+import { vocabularyFile } from '../lib/search/sections.ts';
+import { planQuery, type SearchVocabulary } from '../lib/search/vocabulary.ts';
 import '../styles/components/search.css';
 
 interface PagefindResultData {
@@ -57,6 +57,8 @@ export interface SiteSearchProps {
 		needsScript: string;
 		/** Keeps `{{query}}`: the spelling the search used instead of the one typed. */
 		respelled: string;
+		/** Keeps `{{query}}`: a link to search for the words exactly as typed. */
+		searchOriginal: string;
 		unavailable: string;
 		showMore: string;
 	};
@@ -78,14 +80,40 @@ const loadResults = (results: PagefindResult[]) =>
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-let spellingsPromise: Promise<Record<string, string>> | undefined;
+let vocabularyPromise: Promise<SearchVocabulary> | undefined;
 
-/** How the site spells the words readers type without æ, ø and å; fetched with the first search. */
-function loadSpellings(base: string, lang: string): Promise<Record<string, string>> {
-	spellingsPromise ??= fetch(`${base}${spellingsFile(lang)}`)
-		.then((response) => (response.ok ? response.json() : {}))
-		.catch(() => ({}));
-	return spellingsPromise;
+/** The index's own words (src/lib/search/vocabulary.ts); fetched with the first search. */
+function loadVocabulary(base: string, lang: string): Promise<SearchVocabulary> {
+	const none: SearchVocabulary = { words: [], spellings: {}, compounds: {}, forms: {} };
+	vocabularyPromise ??= fetch(`${base}${vocabularyFile(lang)}`)
+		.then((response) => (response.ok ? response.json() : none))
+		.catch(() => none);
+	return vocabularyPromise;
+}
+
+/** The most pages the compounds of a query's words add, below the pages the words find. */
+const compoundResults = 10;
+
+/**
+ * Pages that only the query's other forms find (a compound, "program" → «narkotikaprogrammet»; the
+ * reader's own written Norwegian; fewer of its words), not already among `found`, each with its
+ * data (for its section).
+ */
+async function compoundMatches(
+	pagefind: Pagefind,
+	queries: string[],
+	found: PagefindResult[],
+): Promise<{ result: PagefindResult; data: PagefindResultData }[]> {
+	const seen = new Set(found.map((result) => result.id));
+	const extra: PagefindResult[] = [];
+	for (const query of queries) {
+		for (const result of (await pagefind.search(query)).results) {
+			if (seen.has(result.id) || extra.length >= compoundResults) continue;
+			seen.add(result.id);
+			extra.push(result);
+		}
+	}
+	return Promise.all(extra.map(async (result) => ({ result, data: await result.data() })));
 }
 
 /**
@@ -139,6 +167,8 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 	const [state, setState] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
 	/** The respelled query, when the search used one ("pårørende" for "parorende"). */
 	const [searchedFor, setSearchedFor] = useState('');
+	/** True after "search for … instead": the words exactly as typed, not corrected. */
+	const [exact, setExact] = useState(false);
 	const listRef = useRef<HTMLOListElement>(null);
 	const latest = useRef(0);
 	/** The result to focus once it is on screen: the first of those "show more" added. */
@@ -154,6 +184,7 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 		const params = new URLSearchParams(window.location.search);
 		setQuery(params.get('q') ?? '');
 		setSection(params.get('section') ?? '');
+		setExact(params.has('exact'));
 		setEnhanced(true);
 	}, []);
 
@@ -163,6 +194,7 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 		const params = new URLSearchParams();
 		if (query.trim()) params.set('q', query.trim());
 		if (section) params.set('section', section);
+		if (exact) params.set('exact', '');
 		const search = params.toString();
 		window.history.replaceState(
 			window.history.state,
@@ -181,18 +213,40 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 			try {
 				const pagefind = await loadPagefind(base);
 				const options = section ? { filters: { section } } : {};
-				let spelled = respell(query.trim(), await loadSpellings(base, lang));
+				const typed = query.trim();
+				const plan = exact
+					? { query: typed, corrected: false, moreQueries: [] }
+					: planQuery(typed, await loadVocabulary(base, lang));
+				let spelled = plan.query;
 				let search = await pagefind.search(spelled, options);
 				if (search.unfilteredResultCount === 0) {
 					spelled = await loosen(pagefind, spelled);
 					search = await pagefind.search(spelled, options);
 				}
-				const first = await loadResults(search.results.slice(0, pageSize));
+				// Pages that only a compound finds, or (when few pages have every word) that most of
+				// the words find, come after the rest, counted in their section.
+				const fewer = search.unfilteredResultCount < 3 ? await loosen(pagefind, spelled) : spelled;
+				const extra = await compoundMatches(
+					pagefind,
+					[...plan.moreQueries, ...(fewer === spelled ? [] : [fewer])],
+					search.results,
+				);
+				const sectionCounts = { ...search.totalFilters.section };
+				for (const { data } of extra)
+					if (data.meta.section)
+						sectionCounts[data.meta.section] = (sectionCounts[data.meta.section] ?? 0) + 1;
+				const all = [
+					...search.results,
+					...extra
+						.filter(({ data }) => !section || data.meta.section === section)
+						.map(({ result }) => result),
+				];
+				const first = await loadResults(all.slice(0, pageSize));
 				if (run !== latest.current) return;
-				setCounts(search.totalFilters.section ?? {});
-				setUnfiltered(search.unfilteredResultCount);
-				setFound(search.results);
-				setSearchedFor(spelled === query.trim() ? '' : spelled);
+				setCounts(sectionCounts);
+				setUnfiltered(search.unfilteredResultCount + extra.length);
+				setFound(all);
+				setSearchedFor(spelled.toLowerCase() === typed.toLowerCase() ? '' : spelled);
 				setResults(first);
 				setState('done');
 			} catch {
@@ -200,7 +254,7 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 			}
 		}, 200);
 		return () => clearTimeout(timer);
-	}, [query, section, enhanced]);
+	}, [query, section, exact, enhanced]);
 
 	useEffect(() => {
 		if (focusAfterRender.current === null) return;
@@ -227,7 +281,10 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 					value={query}
 					aria-describedby="site-search-hint"
 					autoComplete="off"
-					onInput={(event) => setQuery(event.currentTarget.value)}
+					onInput={(event) => {
+						setExact(false);
+						setQuery(event.currentTarget.value);
+					}}
 					onKeyDown={(event) => {
 						if (event.key === 'ArrowDown') {
 							event.preventDefault();
@@ -309,7 +366,16 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 				{state === 'done' && total > 0 && searchedFor && (
 					<span class="site-search__respelled">
 						{' '}
-						{fillTemplate(strings.respelled, { query: searchedFor })}
+						{fillTemplate(strings.respelled, { query: searchedFor })}{' '}
+						<a
+							href={`?${new URLSearchParams({ q: query.trim(), exact: '' })}`}
+							onClick={(event) => {
+								event.preventDefault();
+								setExact(true);
+							}}
+						>
+							{fillTemplate(strings.searchOriginal, { query: query.trim() })}
+						</a>
 					</span>
 				)}
 			</p>

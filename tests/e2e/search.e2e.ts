@@ -79,6 +79,19 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 		// The explainer's outcomes, under neutral titles.
 		['unge eget bruk', '/nb/veiviser/resultat-3/'],
 		['alkohol narkotikaprogrammet', '/nb/veiviser/resultat-13/'],
+		// Typos, corrected to the closest word the site uses (src/lib/search/vocabulary.ts).
+		['narkotikaprgram', '/nb/narkotikaprogrammet/'],
+		['personvrn', '/nb/personvern/'],
+		['tilbakefal', '/nb/har-du-en-straffesak/'],
+		['avkriminalisring portugal', '/nb/portugal/'],
+		['rusbehandlng bergen', '/nb/finn-hjelp/helse-bergen-avdeling-for-rusmedisin/'],
+		// A part of a compound, and several words with a folded letter.
+		['program', '/nb/narkotikaprogrammet/'],
+		['kontroll', '/nb/narkotikaprogrammet/'],
+		['parorende bergen', '/nb/for-parorende/'],
+		// Nynorsk typed on the Bokmål site.
+		['forsvarar', '/nb/forsvarer/'],
+		['rusreforma', '/nb/rusreformen/'],
 	],
 	en: [
 		['prison', '/en/drug-court-programme/'],
@@ -99,6 +112,15 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 		['portugal results', '/en/portugal/'],
 		['alcohol', '/en/pathway-explainer/result-13/'],
 		['young people own use', '/en/pathway-explainer/result-3/'],
+		// Typos and American spellings.
+		['prgramme', '/en/drug-court-programme/'],
+		['relaps', '/en/for-defendants/'],
+		['decriminalization', '/en/portugal/'],
+		['defense lawyer', '/en/defence-lawyer/'],
+		['privacy polcy', '/en/privacy/'],
+		['drug court program', '/en/drug-court-programme/'],
+		['family support tromso', '/en/for-families/'],
+		['portugal deaths', '/en/portugal/'],
 	],
 	// Nynorsk readers type Nynorsk forms; the Bokmål-only pages are not in this index.
 	nn: [
@@ -110,6 +132,14 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 		['personvern', '/nn/personvern/'],
 		['rusbehandling Bergen', '/nn/finn-hjelp/helse-bergen-avdeling-for-rusmedisin/'],
 		['unge eigen bruk', '/nn/vegvisar/resultat-3/'],
+		// Bokmål typed on the Nynorsk site, typos and parts of compounds.
+		['forsvareren', '/nn/forsvarar/'],
+		['rusreformen', '/nn/rusreforma/'],
+		['tilgjengelighet', '/nn/tilgjengelegheit/'],
+		['hjelp til parorende', '/nn/for-parorande/'],
+		['narkotikaprgram', '/nn/narkotikaprogrammet/'],
+		['program', '/nn/narkotikaprogrammet/'],
+		['straffesak', '/nn/har-du-ei-straffesak/'],
 	],
 };
 
@@ -126,6 +156,18 @@ test('a query typed without æ, ø and å says which spelling it searched for', 
 	const { context, page } = await openPage(browser, `${searchPage.nb}?q=parorende`);
 	await resultPaths(page);
 	expect(await page.getByRole('status').textContent()).toContain('Viser treff for «pårørende».');
+	await context.close();
+});
+
+test('a corrected typo says what it searched for, with a link that searches for the words as typed', async () => {
+	const { context, page } = await openPage(browser, `${searchPage.en}?q=prgramme`);
+	expect((await resultPaths(page))[0]).toBe('/en/drug-court-programme/');
+	const status = page.getByRole('status');
+	expect(await status.textContent()).toContain('Showing results for “programme”.');
+	await page.locator('.site-search').evaluate((element) => element.removeAttribute('data-state'));
+	await status.getByRole('link', { name: 'Search for “prgramme” instead' }).click();
+	expect(await resultPaths(page)).toEqual([]);
+	expect(new URL(page.url()).searchParams.has('exact')).toBe(true);
 	await context.close();
 });
 

@@ -10,10 +10,9 @@ export function sectionLabelKey(section: SearchSection): TranslationKey {
 }
 
 /**
- * Where the site's spellings with æ, ø and å are written for one language (see spellings.ts),
- * under the base path.
- * @example spellingsFile('nb-NO') // 'search/spellings.nb-NO.json'
+ * Where one language's search vocabulary is written (see vocabulary.ts), under the base path.
+ * @example vocabularyFile('nb-NO') // 'search/words.nb-NO.json'
  */
-export function spellingsFile(bcp47: string): string {
-	return `search/spellings.${bcp47}.json`;
+export function vocabularyFile(bcp47: string): string {
+	return `search/words.${bcp47}.json`;
 }
