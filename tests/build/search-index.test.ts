@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, test } from 'vitest';
 import { locales } from '~/i18n/locales.ts';
+import { vocabularyFile } from '~/lib/search/sections.ts';
+import type { SearchVocabulary } from '~/lib/search/vocabulary.ts';
 import { builtPages, distDir, readBuilt } from '../support/dist.ts';
 
 const documents = builtPages().map((page) => ({ ...page, document: parse(readBuilt(page.file)) }));
@@ -63,12 +65,9 @@ test('pages without search carry no search code: only the search pages load the 
 	expect(new Set(loading)).toEqual(searchPages);
 });
 
-test('each respelling offered for a query typed without æ, ø and å is a word the pages of that language use', () => {
+test('every word the search page may put into a query (a respelling, a correction, a compound, the other written Norwegian’s form) is a word the pages of that language use', () => {
 	for (const locale of locales) {
-		const spellings = JSON.parse(readBuilt(`search/spellings.${locale.bcp47}.json`)) as Record<
-			string,
-			string
-		>;
+		const vocabulary = JSON.parse(readBuilt(vocabularyFile(locale.bcp47))) as SearchVocabulary;
 		// The words of each page's main element, tags stripped (node-html-parser drops some text
 		// inside <dl><div>, so its textContent is no reference here).
 		const words = new Set(
@@ -85,8 +84,17 @@ test('each respelling offered for a query typed without æ, ø and å is a word 
 						.split(/[^\p{L}\p{N}]+/u);
 				}),
 		);
-		const notOnAnyPage = Object.values(spellings).filter((word) => !words.has(word));
-		expect(notOnAnyPage, locale.code).toEqual([]);
-		expect(Object.keys(spellings).length).toBeGreaterThan(20);
+		const offered = [
+			...vocabulary.words,
+			...Object.values(vocabulary.spellings),
+			...Object.values(vocabulary.forms),
+			...Object.values(vocabulary.compounds).flat(),
+		];
+		expect(
+			offered.filter((word) => !words.has(word)),
+			locale.code,
+		).toEqual([]);
+		expect(Object.keys(vocabulary.spellings).length).toBeGreaterThan(20);
+		expect(Object.keys(vocabulary.compounds).length).toBeGreaterThan(50);
 	}
 });

@@ -22,7 +22,15 @@ export interface SearchVocabulary {
 	forms: Record<string, string>;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+// Headings carry soft hyphens (U+00AD) for narrow screens: they are not word boundaries. A token
+// with digits in it ("24sju", "ifsw2019") is a name, not a word to correct towards or split.
+const wordsOf = (text: string) =>
+	(
+		text
+			.replaceAll('\u00AD', '')
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	).filter((word) => !/\p{N}/u.test(word));
 /** A query's words, numbers included ("høyesterett 2022"). */
 const queryWordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 

@@ -111,3 +111,7 @@ describe('writtenFormPairs()', () => {
 		]);
 	});
 });
+
+test('a heading’s soft hyphens do not split its words', () => {
+	expect(buildVocabulary(['Narkotika\u00ADprogrammet']).words).toEqual(['narkotikaprogrammet']);
+});
