@@ -747,6 +747,17 @@ const mistakes: Mistake[] = [
 		line: 9,
 		says: /a "---" line has spaces or tabs after the dashes, so the frontmatter is not found; remove them/,
 	},
+	{
+		mistake: 'an http:// link in the text to a site the content cites with https://',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/http-body.mdx',
+				page('Lenke', 'Les [loven](http://www.regjeringen.no/no/dokumenter/).'),
+			),
+		file: 'content/pages/nb/http-body.mdx',
+		line: 11,
+		says: /the link "http:\/\/www\.regjeringen\.no\/no\/dokumenter\/" starts with http:\/\/, but regjeringen\.no is cited elsewhere with https:\/\/; write https:\/\//,
+	},
 ];
 
 let root: string;

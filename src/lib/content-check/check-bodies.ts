@@ -20,6 +20,7 @@ import {
 	sectionLinkTargets,
 	unsafeHtmlElements,
 } from './mdx-components.ts';
+import { hostOf } from './content-rules.ts';
 import type { RawEntry } from './read-content.ts';
 
 /** What the body checks need to know about the rest of the content. */
@@ -32,6 +33,8 @@ export interface BodyContext {
 	legalChanges: Set<string>;
 	/** Every address on the site, for links written as Markdown. */
 	sitePaths: Set<string>;
+	/** Sites the content cites with https:// somewhere: an http:// link to one is a slip. */
+	secureHosts: Set<string>;
 	/** The file of a page or country snapshot by its key, for messages. */
 	fileOf: (collection: 'pages' | 'countries', key: string) => string;
 }
@@ -199,6 +202,24 @@ export function checkBody(
 		const addressProblem = linkAddressProblem(link.url);
 		if (addressProblem) {
 			fail(link.line, addressProblem);
+			continue;
+		}
+		// As for addresses in the fields (webAddressProblems): http:// to a site the content cites
+		// with https:// is a slip; to another site it may be all the site has.
+		if (/^http:\/\//i.test(link.url)) {
+			const host = hostOf(link.url);
+			if (context.secureHosts.has(host))
+				fail(
+					link.line,
+					`the link "${link.url}" starts with http://, but ${host} is cited elsewhere with https://; write https://`,
+				);
+			else
+				problems.push({
+					severity: 'warning',
+					file: entry.file,
+					...at(link.line),
+					message: `the link "${link.url}" starts with http://; use https:// if the site has it`,
+				});
 			continue;
 		}
 		if (!link.url.startsWith('/')) continue;

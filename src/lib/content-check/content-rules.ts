@@ -108,7 +108,25 @@ function addressesIn(value: unknown, path: string[] = []): { field: string; url:
 	return [];
 }
 
-const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+/** A web address's site, without "www.", for comparing how a site is cited. */
+export const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/** The sites the content cites with https:// somewhere (in any field of any file). */
+export function secureHosts(entries: { data?: unknown }[]): Set<string> {
+	return new Set(
+		entries.flatMap((entry) =>
+			addressesIn(entry.data)
+				.filter((item) => item.url.startsWith('https://'))
+				.flatMap((item) => {
+					try {
+						return [hostOf(item.url)];
+					} catch {
+						return [];
+					}
+				}),
+		),
+	);
+}
 
 /**
  * `http://` addresses: an error when the same site is cited elsewhere with `https://` (so it has

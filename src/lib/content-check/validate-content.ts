@@ -30,6 +30,7 @@ import {
 	dateAndLengthProblems,
 	dayKey,
 	contentRoutes,
+	secureHosts,
 	sitePaths,
 	uiStringProblems,
 	webAddressProblems,
@@ -805,6 +806,7 @@ function checkBodies(raw: RawEntry[], routes: Route[], problems: ContentProblem[
 			raw.filter((entry) => entry.collection === 'legalChanges').map((entry) => entry.key),
 		),
 		sitePaths: sitePaths(routes),
+		secureHosts: secureHosts(raw),
 		fileOf: (collection, key) => fileOfKey(raw, collection, key),
 	};
 	for (const entry of raw.filter((item) => item.tree))
