@@ -169,6 +169,7 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 	const [searchedFor, setSearchedFor] = useState('');
 	/** True after "search for … instead": the words exactly as typed, not corrected. */
 	const [exact, setExact] = useState(false);
+	const [canSearchOriginal, setCanSearchOriginal] = useState(false);
 	const listRef = useRef<HTMLOListElement>(null);
 	const latest = useRef(0);
 	/** The result to focus once it is on screen: the first of those "show more" added. */
@@ -202,6 +203,8 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 			`${window.location.pathname}${search ? `?${search}` : ''}`,
 		);
 		if (!query.trim()) {
+			// A search still running must not fill in results under an empty box.
+			latest.current += 1;
 			setFound([]);
 			setResults(null);
 			setState('idle');
@@ -226,10 +229,13 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 				// Pages that only a compound finds, or (when few pages have every word) that most of
 				// the words find, come after the rest, counted in their section.
 				const fewer = search.unfilteredResultCount < 3 ? await loosen(pagefind, spelled) : spelled;
+				// Pages the query finds in other sections are not "extra": with a section chosen, they
+				// are known from the same search without it.
+				const everySection = section ? (await pagefind.search(spelled)).results : search.results;
 				const extra = await compoundMatches(
 					pagefind,
 					[...plan.moreQueries, ...(fewer === spelled ? [] : [fewer])],
-					search.results,
+					everySection,
 				);
 				const sectionCounts = { ...search.totalFilters.section };
 				for (const { data } of extra)
@@ -247,6 +253,8 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 				setUnfiltered(search.unfilteredResultCount + extra.length);
 				setFound(all);
 				setSearchedFor(spelled.toLowerCase() === typed.toLowerCase() ? '' : spelled);
+				// "Search for … instead" only when the words themselves were changed, not just dropped.
+				setCanSearchOriginal(!exact && plan.query.toLowerCase() !== typed.toLowerCase());
 				setResults(first);
 				setState('done');
 			} catch {
@@ -367,15 +375,17 @@ export default function SiteSearch({ base, sections, links, strings, lang }: Sit
 					<span class="site-search__respelled">
 						{' '}
 						{fillTemplate(strings.respelled, { query: searchedFor })}{' '}
-						<a
-							href={`?${new URLSearchParams({ q: query.trim(), exact: '' })}`}
-							onClick={(event) => {
-								event.preventDefault();
-								setExact(true);
-							}}
-						>
-							{fillTemplate(strings.searchOriginal, { query: query.trim() })}
-						</a>
+						{canSearchOriginal && (
+							<a
+								href={`?${new URLSearchParams({ q: query.trim(), exact: '' })}`}
+								onClick={(event) => {
+									event.preventDefault();
+									setExact(true);
+								}}
+							>
+								{fillTemplate(strings.searchOriginal, { query: query.trim() })}
+							</a>
+						)}
 					</span>
 				)}
 			</p>

@@ -76,7 +76,8 @@ export function webAddressMistake(value: string): string | undefined {
 	const last = value.at(-1)!;
 	const unbalanced =
 		last === ')' && (value.match(/\(/g)?.length ?? 0) < (value.match(/\)/g)?.length ?? 0);
-	if (unbalanced || /["'”“’,.;\]>]$/.test(value) || /%22$/i.test(value))
+	// A final "." can belong to the address (…/wiki/Apple_Inc.), so it is left alone.
+	if (unbalanced || /["'”“’,;\]>]$/.test(value) || /%22$/i.test(value))
 		return `ends with "${/%22$/i.test(value) ? '%22' : last}", copied with the address from the text around it; remove it`;
 	try {
 		if (wrappingHosts.test(new URL(value).hostname))

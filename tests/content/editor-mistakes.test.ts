@@ -758,6 +758,17 @@ const mistakes: Mistake[] = [
 		line: 11,
 		says: /the link "http:\/\/www\.regjeringen\.no\/no\/dokumenter\/" starts with http:\/\/, but regjeringen\.no is cited elsewhere with https:\/\/; write https:\/\//,
 	},
+	{
+		mistake: 'code between two comments in one { } (it would run)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/en/comment-code.mdx',
+				page('Code', 'Text.\n\n{/* a */ process.env.HOME /* b */}'),
+			),
+		file: 'content/pages/en/comment-code.mdx',
+		line: 13,
+		says: /the text has a \{ \} expression: content cannot run code/,
+	},
 ];
 
 let root: string;

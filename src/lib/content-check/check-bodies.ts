@@ -153,7 +153,8 @@ export function checkBody(
 	for (const heading of headingsIn(tree)) {
 		const written = `${'#'.repeat(heading.depth)} ${heading.text}`;
 		const source = heading.line ? (bodyLines[heading.line - 1] ?? '') : '#';
-		if (!source.trimStart().startsWith('#'))
+		// A heading may sit in a quote or a list item ("> ## Merk", "- ## …").
+		if (!source.replace(/^(\s*(>|[-*+]|\d+[.)])\s*)*/, '').startsWith('#'))
 			fail(
 				heading.line,
 				`"${heading.text.trim().slice(0, 40)}" became a heading, because the line under it is --- or ===; leave an empty line before that line (for a dividing line), or write ## in front for a heading`,
@@ -184,7 +185,11 @@ export function checkBody(
 				line,
 				'a link did not become a link: "[text](address)" must have no space in the address and no space between ] and (; check it',
 			);
-		else if (/\*\*/.test(text))
+		else if (
+			/\*\*/.test(text) &&
+			line &&
+			/(?<!\\)\*\*/.test(entry.body.split('\n')[line - 1] ?? '')
+		)
 			fail(
 				line,
 				'a ** has no closing **, so readers see the stars; close the bold text with **, or remove them',

@@ -142,7 +142,7 @@ export function codeIn(tree: MdxTree): { kind: 'expression' | 'esm'; line?: numb
 					: undefined;
 		// {/* a note */} is MDX's comment: it shows nothing and runs nothing.
 		const isComment =
-			kind === 'expression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''));
+			kind === 'expression' && /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(String(node.value ?? ''));
 		if (kind && !isComment)
 			code.push({ kind, ...(node.position ? { line: node.position.start.line } : {}) });
 	});

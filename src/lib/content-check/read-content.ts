@@ -74,9 +74,19 @@ function yamlProblem(error: YAMLError, file: string, lineOffset: number): Conten
 function parseYaml(text: string, file: string, lineOffset: number, problems: ContentProblem[]) {
 	// "title: #1 Personvern": YAML reads everything after " #" as a note, and the field as empty.
 	const lines = text.split('\n');
+	const indent = (line: string) => /^\s*/.exec(line)![0].length;
+	let blockIndent = -1;
 	lines.forEach((line, index) => {
+		// Inside a "|" or ">" block every line is text, # included.
+		if (blockIndent >= 0 && (line.trim() === '' || indent(line) > blockIndent)) return;
+		blockIndent = /:\s*[|>][-+]?\s*$/.test(line) ? indent(line) : -1;
 		const value = /^\s*(?:- )?([\w-]+): +(#.*)$/.exec(line);
-		if (value)
+		// A note after the field name is fine when the value follows on the lines below.
+		const next = lines.slice(index + 1).find((other) => other.trim() !== '');
+		const valueBelow =
+			next !== undefined &&
+			(indent(next) > indent(line) || (indent(next) === indent(line) && /^\s*- /.test(next)));
+		if (value && !valueBelow)
 			problems.push({
 				severity: 'error',
 				file,
@@ -148,9 +158,22 @@ const mdxPitfalls: { pattern: RegExp; message: (match: RegExpExecArray) => strin
 	},
 ];
 
-/** The first pitfall on each line of an MDX body, with the line in the file. */
-function mdxPitfallProblems(body: string, file: string, bodyLine: number): ContentProblem[] {
-	return body.split('\n').flatMap((text, index) => {
+/**
+ * The first pitfall on each line of an MDX body at or just before the line MDX stopped at (a
+ * <style> block fails on its CSS, a line or two below), outside code, with the line in the file.
+ */
+function mdxPitfallProblems(
+	body: string,
+	file: string,
+	bodyLine: number,
+	errorLine: number | undefined,
+): ContentProblem[] {
+	let inFence = false;
+	return body.split('\n').flatMap((raw, index) => {
+		if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
+		const line = index + 1;
+		if (inFence || errorLine === undefined || line > errorLine || line < errorLine - 3) return [];
+		const text = raw.replace(/`[^`]*`/g, '');
 		for (const { pattern, message } of mdxPitfalls) {
 			const match = pattern.exec(text);
 			if (match)
@@ -201,7 +224,10 @@ function parseText(raw: string, file: string, problems: ContentProblem[]) {
 	try {
 		tree = (isPlainMarkdown(file) ? markdownToMdast(body) : mdxToMdast(body)) as MdxTree;
 	} catch (error) {
-		const pitfalls = isPlainMarkdown(file) ? [] : mdxPitfallProblems(body, file, bodyLine);
+		const errorLine = /^(\d+):\d+:/.exec((error as Error).message)?.[1];
+		const pitfalls = isPlainMarkdown(file)
+			? []
+			: mdxPitfallProblems(body, file, bodyLine, errorLine ? Number(errorLine) : undefined);
 		problems.push(
 			...(pitfalls.length > 0 ? pitfalls : [mdxProblem(error as Error, file, bodyLine)]),
 		);

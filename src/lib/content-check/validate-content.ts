@@ -300,10 +300,11 @@ const sharedFacts: Partial<Record<CollectionName, string[]>> = {
 	countries: ['code', 'legalChanges'],
 };
 
-/** A shared fact as an editor writes it: a date as 2026-06-04, a list as ["norway"]. */
+/** A shared fact as an editor writes it: a date as 2026-06-04, a list as ["norway"] (in any order). */
 function factText(value: unknown): string {
 	if (value === undefined || value === null) return 'none';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (Array.isArray(value)) return JSON.stringify(value.map(String).sort());
 	return typeof value === 'string' ? value : JSON.stringify(value);
 }
 

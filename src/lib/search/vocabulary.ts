@@ -221,28 +221,46 @@ export function planQuery(query: string, vocabulary: SearchVocabulary): QueryPla
 	const words = new Set(vocabulary.words);
 	let corrected = false;
 	const forms: [index: number, form: string][] = [];
-	const planned = queryWordsOf(query).map((typed, index) => {
-		const spelled = vocabulary.spellings[typed];
-		if (spelled) return spelled;
-		const form = vocabulary.forms[typed];
-		if (form && words.has(typed)) forms.push([index, form]);
+	const planned: string[] = [];
+	// Words are swapped where they stand, so quotes (Pagefind's phrases) and hyphens stay.
+	const text = query.normalize('NFC');
+	const rewritten = text.replace(/[\p{L}\p{N}]+/gu, (typedAsIs) => {
+		const index = planned.length;
+		const typed = typedAsIs.toLowerCase();
+		const spelled = vocabulary.spellings[typed] ?? typed;
+		const form = vocabulary.forms[spelled];
+		let word = spelled;
+		if (form && words.has(spelled)) forms.push([index, form]);
 		else if (form) {
 			corrected = true;
-			return form;
+			word = form;
+		} else if (
+			spelled === typed &&
+			typed.length >= 3 &&
+			!/\d/.test(typed) &&
+			!isKnown(typed, vocabulary, words)
+		) {
+			const closest = closestWord(typed, vocabulary);
+			if (closest) {
+				corrected = true;
+				word = closest;
+			}
 		}
-		if (typed.length < 3 || /\d/.test(typed) || isKnown(typed, vocabulary, words)) return typed;
-		const closest = closestWord(typed, vocabulary);
-		if (!closest) return typed;
-		corrected = true;
-		return closest;
+		planned.push(word);
+		return word === typed ? typedAsIs : word;
 	});
-	const replaced = (index: number, word: string) =>
-		planned.map((other, at) => (at === index ? word : other)).join(' ');
+	const replaced = (at: number, replacement: string) => {
+		let index = -1;
+		return rewritten.replace(/[\p{L}\p{N}]+/gu, (word) => {
+			index += 1;
+			return index === at ? replacement : word;
+		});
+	};
 	const moreQueries = [
 		...forms.map(([index, form]) => replaced(index, form)),
 		...planned.flatMap((word, index) =>
 			(vocabulary.compounds[word] ?? []).map((compound) => replaced(index, compound)),
 		),
 	];
-	return { query: planned.join(' '), corrected, moreQueries };
+	return { query: rewritten, corrected, moreQueries };
 }

@@ -89,6 +89,20 @@ describe('planQuery()', () => {
 		});
 	});
 
+	test('keeps quotes, hyphens and spacing, and reads letters typed with separate accents', () => {
+		expect(planQuery('"hjelp til parorende" A-larm', vocabulary).query).toBe(
+			'"hjelp til pårørende" A-larm',
+		);
+		expect(planQuery('pa\u030Arørende', vocabulary).query).toBe('pårørende');
+	});
+
+	test('a word typed without æøå also gets this language’s form of it', () => {
+		const nynorsk = buildVocabulary(['Hjelp til pårørande. Pårørende­senteret.', 'Pårørende'], {
+			pårørende: 'pårørande',
+		});
+		expect(planQuery('parorende', nynorsk).moreQueries).toContain('pårørande');
+	});
+
 	test('adds a search for each compound a word is part of, after the word itself', () => {
 		expect(planQuery('kontroll', vocabulary).moreQueries).toEqual(['domstolskontroll']);
 		expect(planQuery('behandling bergen', vocabulary).moreQueries).toEqual([
