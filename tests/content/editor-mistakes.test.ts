@@ -769,6 +769,17 @@ const mistakes: Mistake[] = [
 		line: 13,
 		says: /the text has a \{ \} expression: content cannot run code/,
 	},
+	{
+		mistake: 'a Markdown image written with a reference ([name]: address below)',
+		make: (edit) =>
+			edit.write(
+				'content/pages/nb/image-reference.mdx',
+				page('Bilde', 'Se ![kart][k].\n\n[k]: https://example.com/kart.png'),
+			),
+		file: 'content/pages/nb/image-reference.mdx',
+		line: 11,
+		says: /an image \("!\[kart\]\(…\)"\): the site has no images yet/,
+	},
 ];
 
 let root: string;

@@ -92,11 +92,12 @@ export function htmlIn(tree: MdxTree): { html: string; line?: number }[] {
 	return html;
 }
 
-/** Every Markdown image in the body (`![alt](address)`), with its line. */
+/** Every Markdown image in the body, written either way, with its line. */
 export function imagesIn(tree: MdxTree): { alt: string; url: string; line?: number }[] {
 	const images: { alt: string; url: string; line?: number }[] = [];
 	walk(tree, (node) => {
-		if (node.type === 'image')
+		// `![alt](address)`, or `![alt][name]` with the address in a `[name]: …` line below.
+		if (node.type === 'image' || node.type === 'imageReference')
 			images.push({
 				alt: node.alt ?? '',
 				url: node.url ?? '',
