@@ -136,9 +136,7 @@ export function webAddressProblems(entries: ValidEntry[]): ContentProblem[] {
 	const all = entries.flatMap((entry) =>
 		addressesIn(entry.parsed).map((item) => ({ entry, ...item })),
 	);
-	const secure = new Set(
-		all.filter((item) => item.url.startsWith('https://')).map((item) => hostOf(item.url)),
-	);
+	const secure = secureHosts(entries.map((entry) => ({ data: entry.parsed })));
 	return all
 		.filter((item) => item.url.startsWith('http://'))
 		.map(({ entry, field, url }) =>
