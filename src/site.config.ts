@@ -3,8 +3,11 @@
  * `SITE_URL=https://example.org BASE_PATH=/portal/ FEEDBACK_EMAIL=redaksjon@example.org npm run build`.
  */
 
-/** The public address of the site, without the base path. */
-export const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The public address of the site, without the base path; unset when trying the site out. */
+export const publicSiteUrl = process.env.SITE_URL || undefined;
+
+/** The site's address for canonical links, feeds and the sitemap: the public one, else the local one. */
+export const siteUrl = publicSiteUrl ?? 'http://localhost:4321';
 
 /**
  * Where readers report errors in content or listings. Defaults to a mailbox on the site's own domain,

@@ -6,7 +6,7 @@ import { withNumbersKeptWhole } from '../lib/directory/phone-number.ts';
 
 /**
  * An explainer outcome: what may apply, what to do next, what the reader was not sure about (the
- * island only), what the court will check, the phone numbers the steps mention, the programme's
+ * island only), what the court will check, questions to take to the defence lawyer, the phone numbers the steps mention, the programme's
  * phases where relevant, where to find help and read more, who decides, and the sources. Shared by the static outcome pages and the explainer island, so both show the same
  * thing. The heading is focusable so the island can move focus to it.
  */
@@ -14,10 +14,13 @@ export function ExplainerOutcome({
 	view,
 	strings,
 	headingRef,
+	questionActions,
 }: {
 	view: OutcomeView;
 	strings: OutcomeStrings;
 	headingRef?: preact.Ref<HTMLHeadingElement>;
+	/** The island's "Print the questions" and "Copy the questions", under the questions. */
+	questionActions?: preact.ComponentChildren;
 }) {
 	return (
 		<div class="explainer-outcome">
@@ -54,6 +57,19 @@ export function ExplainerOutcome({
 					</ul>
 				</>
 			)}
+			<section
+				class="explainer-outcome__questions"
+				aria-labelledby={`lawyer-questions-${view.id}`}
+				data-in-question-printout
+			>
+				<h2 id={`lawyer-questions-${view.id}`}>{strings.lawyerQuestionsHeading}</h2>
+				<ol>
+					{view.lawyerQuestions.map((question) => (
+						<li key={question}>{question}</li>
+					))}
+				</ol>
+				{questionActions}
+			</section>
 			{view.legalStatuses.map((status) => (
 				<LegalStatusNote
 					key={status.source.url}
@@ -62,7 +78,11 @@ export function ExplainerOutcome({
 				/>
 			))}
 			{view.helplines.length > 0 && (
-				<section class="explainer-outcome__help" aria-labelledby={`help-${view.id}`}>
+				<section
+					class="explainer-outcome__help"
+					aria-labelledby={`help-${view.id}`}
+					data-in-question-printout
+				>
 					<h2 id={`help-${view.id}`}>{strings.urgentHelpHeading}</h2>
 					<ul class="explainer-outcome__phones">
 						{view.helplines.map((helpline) => (

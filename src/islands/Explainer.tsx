@@ -39,6 +39,12 @@ export interface ExplainerProps {
 		resultTitle: string;
 		yourAnswers: string;
 		print: string;
+		printQuestions: string;
+		copyQuestions: string;
+		questionsCopied: string;
+		copyFailed: string;
+		/** "Site name – address", under the copied questions. */
+		siteLine: string;
 		/** Keeps `{{date}}`. */
 		printedOn: string;
 		errorSummary: string;
@@ -67,6 +73,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 	const stateRef = useRef(state);
 	const [selected, setSelected] = useState<string | undefined>();
 	const [error, setError] = useState(false);
+	const [copyStatus, setCopyStatus] = useState('');
 	const rootRef = useRef<HTMLDivElement & HTMLFormElement>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const errorRef = useRef<HTMLDivElement>(null);
@@ -82,6 +89,7 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 		stateRef.current = next;
 		moved.current = true;
 		setError(false);
+		setCopyStatus('');
 		setState(next);
 		return next;
 	};
@@ -297,14 +305,62 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 	const printedOn = fillTemplate(strings.printedOn, {
 		date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
 	});
+	const view = outcomeView(data, position.id, { answers });
+	// Printing the questions alone: print.css shows only what is marked for the question printout
+	// while the page says so.
+	const printQuestions = () => {
+		const root = document.documentElement;
+		root.dataset.printing = 'lawyer-questions';
+		window.addEventListener('afterprint', () => delete root.dataset.printing, { once: true });
+		window.print();
+	};
+	const copyQuestions = async () => {
+		const text = [
+			outcomeStrings.lawyerQuestionsHeading.replaceAll('\u00ad', ''),
+			...view.lawyerQuestions.map((question, index) => `${index + 1}. ${question}`),
+			'',
+			strings.siteLine,
+		].join('\n');
+		try {
+			await navigator.clipboard.writeText(text);
+			setCopyStatus(strings.questionsCopied);
+		} catch {
+			setCopyStatus(strings.copyFailed);
+		}
+	};
 	return (
 		<div class="explainer" data-state="outcome" ref={rootRef}>
 			{backButton}
-			<p class="nk-print-only">{printedOn}</p>
+			<p class="nk-print-only" data-in-question-printout>
+				{printedOn}
+			</p>
 			<ExplainerOutcome
-				view={outcomeView(data, position.id, { answers })}
+				view={view}
 				strings={outcomeStrings}
 				headingRef={headingRef}
+				questionActions={
+					<div class="explainer-actions" data-print="hide">
+						<button
+							type="button"
+							class="ds-button"
+							data-variant="secondary"
+							onClick={printQuestions}
+						>
+							{strings.printQuestions}
+						</button>
+						<button
+							type="button"
+							class="ds-button"
+							data-variant="secondary"
+							onClick={() => void copyQuestions()}
+						>
+							{strings.copyQuestions}
+						</button>
+						<p role="status" class="explainer-outcome__copied">
+							{copyStatus}
+						</p>
+					</div>
+				}
 			/>
 			<h2>{strings.yourAnswers}</h2>
 			{answerList(false)}

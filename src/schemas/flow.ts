@@ -173,6 +173,16 @@ export const flowQuestionTextSchema = z.strictObject({
 		description:
 			'Hva det betyr at leseren svarte «usikker» her. Vises under resultatet. Må fylles ut når et svar er «usikker».',
 	}),
+	/**
+	 * Option id → a question the reader can take to their defence lawyer when they gave that answer.
+	 * Required for answers that leave the criterion `unsure` or `exception` (checked by the build).
+	 */
+	// Any option may have one, so each is optional (the form shows every option's field).
+	lawyerQuestions: z.record(slugSchema, textSchema.optional()).optional().meta({
+		title: 'Spørsmål til forsvareren, per svar',
+		description:
+			'Svar-id → et spørsmål leseren kan ta med til forsvareren sin når hen har svart slik. Må fylles ut for svar som er «usikker» eller «unntak».',
+	}),
 });
 
 /** The words of one outcome in one language. */
@@ -198,6 +208,18 @@ export const flowOutcomeTextSchema = z.strictObject({
 		.array(textSchema)
 		.min(1, { error: 'list at least one next step' })
 		.meta({ title: 'Hva du kan gjøre nå', description: 'Neste steg, i rekkefølge. Minst ett.' }),
+	/**
+	 * Questions the reader can take to their defence lawyer, whatever they answered: shown under the
+	 * outcome with and without JavaScript, before the questions tied to the reader's answers.
+	 */
+	lawyerQuestions: z
+		.array(textSchema)
+		.min(1, { error: 'write at least one question to ask the defence lawyer' })
+		.meta({
+			title: 'Spørsmål til forsvareren',
+			description:
+				'Spørsmål leseren kan ta med til forsvareren, uansett hva hen svarte. Minst ett. Korte, enkle spørsmål i jeg-form.',
+		}),
 });
 
 /** The words of a flow in one language: `content/flows/<flow>/<locale>.yaml`. */

@@ -2,6 +2,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '~/i18n/locales.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
+import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
 import { builtPages, problemsByPage, readBuilt } from '../support/dist.ts';
 
 describe.each(localeCodes)('the explainer’s static pages in %s', (locale) => {
@@ -23,6 +24,19 @@ describe.each(localeCodes)('the explainer’s static pages in %s', (locale) => {
 					? []
 					: ['does not say who decides'],
 			),
+		).toEqual({});
+	});
+
+	test('every outcome lists questions to ask the defence lawyer, also without JavaScript', () => {
+		expect(
+			problemsByPage(outcomes, ({ file }) => {
+				const section = parse(readBuilt(file)).querySelector('.explainer-outcome__questions');
+				return section &&
+					withoutSoftHyphens(section.text).includes(t('explainer.lawyerQuestionsHeading')) &&
+					section.querySelectorAll('li').length > 0
+					? []
+					: ['no questions for the defence lawyer'];
+			}),
 		).toEqual({});
 	});
 

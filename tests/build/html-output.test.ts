@@ -51,6 +51,20 @@ describe('every page', () => {
 		).toEqual({});
 	});
 
+	// The test build has no SITE_URL: printed addresses must then be paths, never a local address.
+	test('prints no local test address: the address line and printed links show paths', () => {
+		expect(
+			problemsByPage(withDocuments, ({ document }) =>
+				[
+					...document.querySelectorAll('.nk-print-only').map((element) => element.textContent),
+					...document
+						.querySelectorAll('[data-print-url]')
+						.map((element) => element.getAttribute('data-print-url')!),
+				].filter((text) => /localhost|127\.0\.0\.1/.test(text)),
+			),
+		).toEqual({});
+	});
+
 	test('has exactly one h1', () => {
 		expect(
 			problemsByPage(withDocuments, ({ document }) => {

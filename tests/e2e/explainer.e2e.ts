@@ -301,7 +301,8 @@ describe('the explainer with JavaScript', () => {
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.locator('body').innerText();
 		expect(printed).toContain('Behandling i stedet for straff');
-		expect(printed).toMatch(/http:\/\/[^ ]+\/nb\/veiviser\//);
+		// Built without SITE_URL, the address is the path alone: never a local test address.
+		expect(printed).toContain('Behandling i stedet for straff – /nb/veiviser/');
 		expect(printed).toMatch(/Skrevet ut \d+\. \w+ \d{4}/);
 		expect(printed).toContain('Svarene dine');
 		expect(printed).toContain('Nei, jeg har ingen straffesak');
@@ -311,12 +312,61 @@ describe('the explainer with JavaScript', () => {
 		const printedAddress = await page
 			.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Troms' })
 			.evaluate((element) => getComputedStyle(element, '::after').content);
-		expect(printedAddress).toMatch(
-			/^" \(http:\/\/[^)]+\/nb\/finn-hjelp\/fylke\/troms\/#results\)"$/,
-		);
+		expect(printedAddress).toBe('" (/nb/finn-hjelp/fylke/troms/)"');
 		for (const button of await page.getByRole('button').all())
 			expect(await button.isVisible()).toBe(false);
 		expect(await page.getByRole('link', { name: 'Forlat siden' }).isVisible()).toBe(false);
+		await context.close();
+	});
+
+	test('the questions for the lawyer print alone on one page, with the date, the address and the numbers, and copy as text', async () => {
+		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await startIsland(page, 'en');
+		// Less serious violence, not sure about dependency.
+		await answerWithScript(page, 'en', [
+			'Yes, I have been charged or indicted',
+			'18 or older',
+			'Violence',
+			'It may count as less serious',
+			'Yes',
+			'I am not sure',
+			'Yes',
+		]);
+		const questions = page.getByRole('region', { name: 'Questions to ask your defence lawyer' });
+		const asked = (await questions.locator('li').allTextContents()).map(clean);
+		expect(asked.slice(0, 2)).toEqual([
+			'What makes violence count as less serious?',
+			'How does the court decide whether I depend on drugs?',
+		]);
+
+		await page.getByRole('button', { name: 'Copy the questions' }).click();
+		await page.getByRole('status').filter({ hasText: 'The questions are copied' }).waitFor();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			[
+				'Questions to ask your defence lawyer',
+				...asked.map((question, index) => `${index + 1}. ${question}`),
+				'',
+				'Treatment instead of punishment – /en/pathway-explainer/',
+			].join('\n'),
+		);
+
+		// The browser's print dialogue is replaced, so the page stays in its printing state.
+		await page.evaluate(() => (window.print = () => undefined));
+		await page.getByRole('button', { name: 'Print the questions' }).click();
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.locator('body').innerText();
+		expect(printed).toContain('Treatment instead of punishment – /en/pathway-explainer/');
+		expect(printed).toMatch(/Printed on \d+ \w+ \d{4}/);
+		expect(printed).toContain('How does the court decide whether I depend on drugs?');
+		expect(printed).toMatch(/113\s+Medical emergency number 113/);
+		// Only the questions, the numbers and where they come from: not the outcome or the answers.
+		expect(printed).not.toContain('What you can do now');
+		expect(printed).not.toContain('Your answers');
+		for (const button of await page.getByRole('button').all())
+			expect(await button.isVisible()).toBe(false);
+		const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+		expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 		await context.close();
 	});
 

@@ -196,13 +196,14 @@ function flowContext(flow: FlowOutline, locale: string): FieldContext {
 			if (path === 'questions') return flow.questions.map(({ id, label }) => ({ key: id, label }));
 			if (path === 'outcomes') return flow.outcomes;
 			if (path === 'criteria') return flow.criteria;
-			const question = /^questions\.([^.]+)\.options$/.exec(path);
+			// A question's answers, and the questions for the lawyer tied to them, are keyed by option.
+			const question = /^questions\.([^.]+)\.(options|lawyerQuestions)$/.exec(path);
 			return question ? flow.questions.find(({ id }) => id === question[1])?.options : undefined;
 		},
 	};
 }
 
-/** The words of each question: a county question has no options to word. */
+/** The words of each question: a county question has no options to word or to ask about. */
 function dropEmptyOptions(fields: CmsField[]): CmsField[] {
 	return fields.map((field) =>
 		field.name === 'questions'
@@ -211,7 +212,9 @@ function dropEmptyOptions(fields: CmsField[]): CmsField[] {
 					fields: field.fields?.map((question) => ({
 						...question,
 						fields: question.fields?.filter(
-							(part) => part.name !== 'options' || (part.fields?.length ?? 0) > 0,
+							(part) =>
+								!['options', 'lawyerQuestions'].includes(part.name) ||
+								(part.fields?.length ?? 0) > 0,
 						),
 					})),
 				}

@@ -4,23 +4,21 @@ import type { ExplainerData } from '../flow/explainer-view.ts';
 import { getCollection } from 'astro:content';
 import { explainerFlow } from '../routing/route-table.ts';
 import { getFlow, getPageRoutes, getProgramme, getServices } from './queries.ts';
-import { buildDate } from '../../site.config.ts';
+import { buildDate, publicSiteUrl } from '../../site.config.ts';
 
 const built = new Map<string, Promise<ExplainerData>>();
 
 /**
  * Everything the explainer shows in one language, for its static pages and its island, from the
  * published content: built once per language and build, however many pages show it.
- * @example const data = await explainerData('nb', Astro.site)
+ * @example const data = await explainerData('nb')
  */
-export function explainerData(locale: Locale, site: URL | undefined): Promise<ExplainerData> {
-	const siteUrl = (site ?? new URL('http://localhost:4321')).href;
-	const key = `${locale} ${siteUrl}`;
-	if (!built.has(key)) built.set(key, build(locale, siteUrl));
-	return built.get(key)!;
+export function explainerData(locale: Locale): Promise<ExplainerData> {
+	if (!built.has(locale)) built.set(locale, build(locale));
+	return built.get(locale)!;
 }
 
-async function build(locale: Locale, siteUrl: string): Promise<ExplainerData> {
+async function build(locale: Locale): Promise<ExplainerData> {
 	const { flow, criteria, texts } = await getFlow(explainerFlow);
 	const routes = (await getPageRoutes()).filter((route) => route.locale === locale);
 	return buildExplainerData({
@@ -43,7 +41,7 @@ async function build(locale: Locale, siteUrl: string): Promise<ExplainerData> {
 			(await getCollection('legalChanges')).map((entry) => [entry.id, entry.data]),
 		),
 		programme: (await getProgramme()).data,
-		siteUrl,
+		publicSiteUrl,
 		today: buildDate,
 	});
 }

@@ -156,7 +156,8 @@ export function criteriaProblems(
 
 /**
  * Checks a locale file's words for the criteria: what the court checks, for every criterion
- * listed for readers, and what "not sure" means, for every question with an unsure answer.
+ * listed for readers; what "not sure" means, for every question with an unsure answer; and a
+ * question for the defence lawyer, for every answer that leaves its criterion unsure or an exception.
  */
 export function criteriaTextProblems(
 	flow: Flow,
@@ -178,6 +179,23 @@ export function criteriaTextProblems(
 					? 'is not listed for readers in criteria.yaml (listedForReaders: false); remove it'
 					: 'is not a criterion in criteria.yaml; remove it or fix the id',
 			});
+	// An answer that leaves its criterion unsure, or met only as an exception, is what a reader most
+	// needs to take to their lawyer: each such answer has a question for the lawyer.
+	for (const [id, question] of Object.entries(flow.questions)) {
+		const owner = wordsIdOf(flow, id);
+		for (const [option, { status }] of Object.entries(question.options ?? {}))
+			if (
+				(status === 'unsure' || status === 'exception') &&
+				!text.questions[owner]?.lawyerQuestions?.[option] &&
+				!problems.some(
+					(problem) => problem.field === `questions.${owner}.lawyerQuestions.${option}`,
+				)
+			)
+				problems.push({
+					field: `questions.${owner}.lawyerQuestions.${option}`,
+					message: `is missing: the answer "${option}" leaves "${question.settles}" ${status === 'unsure' ? 'unsure' : 'met only as an exception'}, so write one question the reader can ask their defence lawyer about it`,
+				});
+	}
 	for (const [id, question] of Object.entries(flow.questions)) {
 		if (question.asks) continue;
 		const hasUnsure = Object.values(question.options ?? {}).some(
@@ -207,4 +225,18 @@ export function openPointsOnPath(
 			? [unsureWords(wordsIdOf(flow, question))].filter((words): words is string => !!words)
 			: [],
 	);
+}
+
+/**
+ * The questions for the defence lawyer tied to the reader's answers, in the order they were asked.
+ */
+export function lawyerQuestionsOnPath(
+	flow: Pick<Flow, 'questions'>,
+	path: PathStep[],
+	questionsFor: (question: string) => Record<string, string | undefined> | undefined,
+): string[] {
+	return path.flatMap(({ question, answer }) => {
+		const asked = answer === null ? undefined : questionsFor(wordsIdOf(flow, question))?.[answer];
+		return asked ? [asked] : [];
+	});
 }

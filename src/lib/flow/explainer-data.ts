@@ -40,8 +40,8 @@ export interface ExplainerSources {
 	/** Legal changes, by file name. */
 	legalChanges: Record<string, LegalChangeData>;
 	programme: ProgrammeData;
-	/** The site's address, for printed links. */
-	siteUrl: string;
+	/** The site's public address (`SITE_URL`), for printed links; unset: they print the path alone. */
+	publicSiteUrl: string | undefined;
 	/** The day of the build: a legal status checked long before it carries a warning. */
 	today: Date;
 }
@@ -96,6 +96,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 					title: heading(words.title),
 					summary: words.summary,
 					steps: words.steps,
+					lawyerQuestions: words.lawyerQuestions,
 					pages: outcome.pages.map(page),
 					directoryCategories: outcome.directory,
 					pathway: outcome.pathway,
@@ -162,7 +163,7 @@ export function buildExplainerData(sources: ExplainerSources): ExplainerData {
 				]),
 			),
 		},
-		siteUrl: sources.siteUrl,
+		...(sources.publicSiteUrl ? { publicSiteUrl: sources.publicSiteUrl } : {}),
 		strings: {
 			questionLabel: uiTemplate(locale, 'explainer.questionLabel'),
 			directoryCategoriesIntro: t('explainer.directoryCategoriesIntro'),
@@ -185,6 +186,7 @@ export function outcomeStrings(locale: Locale, lastReviewed: Date): OutcomeStrin
 		pathwayHeading: heading(t('explainer.pathwayHeading')),
 		courtChecksHeading: heading(t('explainer.courtChecksHeading')),
 		openPointsHeading: heading(t('explainer.openPointsHeading')),
+		lawyerQuestionsHeading: heading(t('explainer.lawyerQuestionsHeading')),
 		whoDecides: t('explainer.whoDecides'),
 		sourcesHeading: t('page.sourcesHeading'),
 		lastReviewed: t('page.lastReviewed', { date: formatDate(lastReviewed, locale) }),

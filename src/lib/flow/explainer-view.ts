@@ -1,7 +1,8 @@
 import type { LegalStatusView } from '../content/legal-changes.ts';
 import { fillTemplate } from '../i18n/fill-template.ts';
+import { printedAddress } from '../routing/printed-address.ts';
 import type { PhasePathProps } from '../programme/phase-path-props.ts';
-import { openPointsOnPath } from './criteria.ts';
+import { lawyerQuestionsOnPath, openPointsOnPath } from './criteria.ts';
 import { wordsIdOf } from './graph.ts';
 import { walk, type Answers, type FlowPosition, type FlowRouting } from './next-node.ts';
 
@@ -17,6 +18,8 @@ export interface QuestionWords {
 	options?: Record<string, string>;
 	/** What an unsure answer leaves open, for the outcome's list. */
 	unsure?: string;
+	/** Option id → a question for the defence lawyer, for readers who gave that answer. */
+	lawyerQuestions?: Record<string, string | undefined>;
 }
 
 /** A phone number an outcome mentions, as a tap-to-call link. */
@@ -37,6 +40,11 @@ export interface OutcomeWords {
 	title: string;
 	summary: string;
 	steps: string[];
+	/**
+	 * Questions to take to the defence lawyer, whatever the reader answered; the island puts the
+	 * ones tied to the reader's answers first (`OutcomeView.lawyerQuestions`).
+	 */
+	lawyerQuestions: string[];
 	/** Related information pages; `lang` when a page is not yet translated and shows a fallback. */
 	pages: { label: string; url: string; lang?: string }[];
 	/** Directory categories for the "find help" link; none: no link. */
@@ -93,8 +101,8 @@ export interface ExplainerData {
 		/** Each category's static listing, with its name. */
 		directoryCategories: Record<string, { label: string; url: string }>;
 	};
-	/** The site's address, so printed links can show where they go. */
-	siteUrl: string;
+	/** The site's public address (`SITE_URL`), so printed links can show where they go; unset: the path alone. */
+	publicSiteUrl?: string;
 	strings: ExplainerViewStrings;
 }
 
@@ -157,6 +165,7 @@ export interface OutcomeStrings {
 	pathwayHeading: string;
 	courtChecksHeading: string;
 	openPointsHeading: string;
+	lawyerQuestionsHeading: string;
 	whoDecides: string;
 	sourcesHeading: string;
 	/** "Last reviewed …". */
@@ -227,7 +236,7 @@ export function directoryLinks(
 	if (categories.length === 0) return undefined;
 	const link = (label: string, path: string): DirectoryLink => {
 		const url = `${path}#results`;
-		return { label, url, printUrl: new URL(url, data.siteUrl).href };
+		return { label, url, printUrl: printedAddress(path, data.publicSiteUrl) };
 	};
 	const county = namedCounty(countyAnswer);
 	const countyName = county && data.counties.find((item) => item.id === county)?.label;
@@ -269,16 +278,26 @@ export function outcomeView(
 		directoryCategories,
 		answers ? countyOnPath(data, answers) : reader.countyAnswer,
 	);
+	const path = answers && walk(data.flow, answers, countyIds(data)).path;
 	const openPoints =
-		answers &&
-		openPointsOnPath(
-			data.flow,
-			walk(data.flow, answers, countyIds(data)).path,
-			(question) => data.questions[question]?.unsure,
-		);
+		path && openPointsOnPath(data.flow, path, (question) => data.questions[question]?.unsure);
+	// The questions tied to the reader's answers first: they are the most about their case.
+	const lawyerQuestions = [
+		...new Set([
+			...(path
+				? lawyerQuestionsOnPath(
+						data.flow,
+						path,
+						(question) => data.questions[question]?.lawyerQuestions,
+					)
+				: []),
+			...words.lawyerQuestions,
+		]),
+	];
 	return {
 		id,
 		...rest,
+		lawyerQuestions,
 		...(directory ? { directory } : {}),
 		...(pathway ? { pathway: data.pathway } : {}),
 		...(openPoints?.length ? { openPoints } : {}),

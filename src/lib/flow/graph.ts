@@ -222,6 +222,12 @@ export function flowTextProblems(flow: Flow, text: FlowText): FlowProblem[] {
 				'option',
 			);
 		}
+		for (const option of Object.keys(words.lawyerQuestions ?? {}))
+			if (!question.options?.[option])
+				problems.push({
+					field: `questions.${id}.lawyerQuestions.${option}`,
+					message: `is not an option of this question in flow.yaml; use one of: ${Object.keys(question.options ?? {}).join(', ') || '(a county question has none; remove it)'}`,
+				});
 	}
 	return problems;
 }

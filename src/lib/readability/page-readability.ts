@@ -6,8 +6,8 @@ import { lixScore, proseFromMdx } from './lix.ts';
 export const explainerLixLimit = 30;
 
 /**
- * Each question (with its hint, answers and "not sure" words), each outcome (title, summary and
- * steps) and the list of what the court checks, in one language's explainer words, scored; highest
+ * Each question (with its hint, answers, "not sure" words and questions for the lawyer), each
+ * outcome (title, summary, steps and questions for the lawyer) and the list of what the court checks, in one language's explainer words, scored; highest
  * first. The readability test and the content report both use it.
  * @example explainerReadability(words)[0] // { field: 'outcomes.alcohol', score: 29.8 }
  */
@@ -20,11 +20,12 @@ export function explainerReadability(words: FlowText): { field: string; score: n
 				question.hint,
 				...Object.values(question.options ?? {}),
 				question.unsure,
+				...Object.values(question.lawyerQuestions ?? {}),
 			],
 		})),
 		...Object.entries(words.outcomes).map(([id, outcome]) => ({
 			field: `outcomes.${id}`,
-			text: [outcome.title, outcome.summary, ...outcome.steps],
+			text: [outcome.title, outcome.summary, ...outcome.steps, ...outcome.lawyerQuestions],
 		})),
 		{ field: 'criteria', text: Object.values(words.criteria) },
 	]

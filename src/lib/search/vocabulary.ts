@@ -31,8 +31,6 @@ const wordsOf = (text: string) =>
 			.toLowerCase()
 			.match(/[\p{L}\p{N}]+/gu) ?? []
 	).filter((word) => !/\p{N}/u.test(word));
-/** A query's words, numbers included ("høyesterett 2022"). */
-const queryWordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Compounds shorter than this are not split: short words split wrongly far more often. */
 const shortestCompound = 8;

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { criteriaProblems, criteriaTextProblems, openPointsOnPath } from '~/lib/flow/criteria.ts';
+import {
+	criteriaProblems,
+	criteriaTextProblems,
+	lawyerQuestionsOnPath,
+	openPointsOnPath,
+} from '~/lib/flow/criteria.ts';
 import { flowCriteriaSchema, type FlowCriteria } from '~/schemas/flow-criteria.ts';
 import { flowSchema, flowTextSchema, type Flow, type FlowText } from '~/schemas/flow.ts';
 
@@ -73,7 +78,7 @@ function wordsFor(flow: Flow): FlowText {
 		outcomes: Object.fromEntries(
 			Object.keys(flow.outcomes).map((id) => [
 				id,
-				{ topic: id, title: id, summary: 's', steps: ['s'] },
+				{ topic: id, title: id, summary: 's', steps: ['s'], lawyerQuestions: ['q'] },
 			]),
 		),
 	});
@@ -222,6 +227,42 @@ describe('criteriaTextProblems()', () => {
 			message:
 				'is missing: an answer to this question is "not sure", so write what that leaves open',
 		});
+	});
+
+	test('asks for a question for the defence lawyer, for every answer that leaves its criterion unsure', () => {
+		const words = wordsFor(flow);
+		expect(criteriaTextProblems(flow, criteria, words)).toContainEqual({
+			field: 'questions.consent.lawyerQuestions.unsure',
+			message:
+				'is missing: the answer "unsure" leaves "consent" unsure, so write one question the reader can ask their defence lawyer about it',
+		});
+		words.questions.consent!.lawyerQuestions = { unsure: 'What does saying yes mean?' };
+		expect(
+			criteriaTextProblems(flow, criteria, words).filter((problem) =>
+				problem.field.includes('lawyerQuestions'),
+			),
+		).toEqual([]);
+	});
+});
+
+describe('lawyerQuestionsOnPath()', () => {
+	test('gives the questions tied to the answers on the path, in the order asked', () => {
+		const flow = fullPath(['link', 'met'], 'fit');
+		const questions: Record<string, Record<string, string>> = {
+			offence: { a: 'Which section is my case under?' },
+			consent: { unsure: 'What does saying yes mean?' },
+		};
+		expect(
+			lawyerQuestionsOnPath(
+				flow,
+				[
+					{ question: 'offence', answer: 'a' },
+					{ question: 'link', answer: 'yes' },
+					{ question: 'consent', answer: 'unsure' },
+				],
+				(question) => questions[question],
+			),
+		).toEqual(['Which section is my case under?', 'What does saying yes mean?']);
 	});
 });
 

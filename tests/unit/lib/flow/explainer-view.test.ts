@@ -43,7 +43,7 @@ function dataFor(locale: Locale): ExplainerData {
 				.map((entry) => [entry.key, entry.parsed as unknown as LegalChangeData]),
 		),
 		programme: parsed<ProgrammeData>('pathway'),
-		siteUrl: 'https://example.test/',
+		publicSiteUrl: 'https://example.test/',
 		today: new Date('2026-12-07'),
 	});
 }
@@ -340,6 +340,33 @@ describe('what outcomes say', () => {
 		expect(outcomeView(en, 'violence-exception').openPoints).toBeUndefined();
 	});
 
+	test.each(localeCodes)(
+		'in %s, every outcome has questions to take to the defence lawyer, with or without JavaScript',
+		(locale) => {
+			for (const id of Object.keys(data[locale].outcomes))
+				expect(outcomeView(data[locale], id).lawyerQuestions.length, id).toBeGreaterThan(0);
+		},
+	);
+
+	test('with JavaScript, the questions for the lawyer start with those tied to the reader’s answers', () => {
+		const answers = answersFor([
+			court,
+			adult,
+			'Violence',
+			'I do not know',
+			'Yes',
+			'I am not sure',
+			'Yes',
+		]);
+		const general = outcomeView(en, 'violence-exception').lawyerQuestions;
+		expect(outcomeView(en, 'violence-exception', { answers }).lawyerQuestions).toEqual([
+			'How is the court likely to see the violence in my case?',
+			'How does the court decide whether I depend on drugs?',
+			...general,
+		]);
+		expect(general).not.toContain('How does the court decide whether I depend on drugs?');
+	});
+
 	test('someone already sentenced is told to appeal first: the deadline, the programme on appeal, a number to call', () => {
 		const view = outcomeView(en, 'already-sentenced');
 		expect(withoutSoftHyphens(view.title)).toMatch(/time to appeal is short/);
@@ -394,7 +421,7 @@ describe('what outcomes say', () => {
 			{
 				label: 'See services that can help you in Oslo',
 				url: '/en/find-help/county/oslo/#results',
-				printUrl: 'https://example.test/en/find-help/county/oslo/#results',
+				printUrl: 'https://example.test/en/find-help/county/oslo/',
 			},
 		]);
 	});

@@ -183,7 +183,9 @@ describe('flowTextProblems()', () => {
 		expect(
 			flowTextProblems(flow, {
 				...words,
-				outcomes: { done: { topic: 't', title: 't', summary: 's', steps: ['s'] } },
+				outcomes: {
+					done: { topic: 't', title: 't', summary: 's', steps: ['s'], lawyerQuestions: ['q'] },
+				},
 			}),
 		).toEqual([]);
 	});
