@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { contentLinks } from './src/lib/markdown/content-links.ts';
 import { editorAdmin } from './src/integrations/editor-admin.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { savedCopy } from './src/integrations/saved-copy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
 		searchIndex(),
 		// After the search index, so the index holds words without soft hyphens.
 		finishPages(),
+		// After finish-pages: the saved copy's lists hold the pages' final bytes and hashes.
+		savedCopy(),
 		securityHeaders(),
 		// After the readers' passes above: /admin/ has its own policy and is not a reader's page.
 		editorAdmin(),

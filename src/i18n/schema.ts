@@ -14,6 +14,29 @@ export const uiStringDescriptions = {
 		'Accessible name of the site-name link. {{siteName}}: the site name.',
 	'exit.label': 'Link in the header that leaves the site at once for a neutral website.',
 	'exit.hint': 'Hint under the exit link, shown only where there is a keyboard: the shortcut.',
+	'route.offline':
+		'URL segment of the page shown without internet when a page is not in the saved copy.',
+	'savedCopy.heading':
+		'Footer heading of the control that saves the site on the phone for use without internet.',
+	'savedCopy.intro': 'What saving the site does, under savedCopy.heading.',
+	'savedCopy.exitRemoves':
+		'Tells that the exit control removes the saved copy. {{exitLabel}}: the exit link\u2019s label.',
+	'savedCopy.privacyLink': 'Link to the privacy page\u2019s section on what the saved copy holds.',
+	'savedCopy.save': 'Button that starts saving the site (first asks, showing the size).',
+	'savedCopy.confirm': 'Asked before saving. {{size}}: the download size, e.g. "2.4 MB".',
+	'savedCopy.dataSaver': 'Added to savedCopy.confirm when the phone is set to save mobile data.',
+	'savedCopy.confirmSave': 'Button that confirms saving.',
+	'savedCopy.cancel': 'Button that cancels saving.',
+	'savedCopy.saving': 'Status while the site is being saved.',
+	'savedCopy.saved': 'Status when the site is saved on this phone.',
+	'savedCopy.failed': 'Status when saving failed.',
+	'savedCopy.remove': 'Button that removes the saved copy from the phone.',
+	'savedCopy.removed': 'Status after the saved copy is removed.',
+	'offline.title':
+		'Heading of the page shown without internet when the page asked for is not saved.',
+	'offline.description': 'Meta description of that page.',
+	'offline.lead': 'First paragraph of that page, before the list of saved pages.',
+	'offline.tryAgain': 'Last paragraph of that page.',
 	'header.menu': "The header's menu button (a disclosure that works without JavaScript).",
 	'header.help':
 		'Button beside "Exit this page" on wide screens that shows the emergency number and helplines (a disclosure that works without JavaScript).',
@@ -236,6 +259,13 @@ export const uiStringDescriptions = {
 		'Heading of the list of what the court checks, on outcomes where the programme may be an option.',
 	'explainer.openPointsHeading':
 		'Heading of the list of what the reader was not sure about (JavaScript only: it needs the answers).',
+	'explainer.lawyerQuestionsHeading':
+		'Heading of the questions the reader can take to their defence lawyer, under an explainer outcome.',
+	'explainer.printQuestions':
+		'Button that prints the questions for the defence lawyer on their own.',
+	'explainer.copyQuestions': 'Button that copies the questions for the defence lawyer as text.',
+	'explainer.questionsCopied': 'Status after the questions were copied.',
+	'explainer.copyFailed': 'Status when the browser did not let the page copy.',
 	'explainer.whoDecides': 'Notice on every outcome: the site does not decide.',
 	'explainer.print': 'Button that prints the answers and the outcome.',
 	'explainer.errorSummary': 'Heading of the error summary when no answer is chosen.',

@@ -9,12 +9,21 @@ import { validateContent } from '../lib/content-check/validate-content.ts';
  * every problem at once, with file, line or field, and the fix. A build with errors stops with a
  * non-zero exit code and no stack trace; warnings are counted, and the report lists them.
  */
+let checked: ReturnType<typeof validateContent> | undefined;
+
+/** The pages the content check found, for later passes of the same build (the saved copy's lists). */
+export function checkedRoutes(): ReturnType<typeof validateContent>['routes'] {
+	checked ??= validateContent(contentDirectory());
+	return checked.routes;
+}
+
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'content-check',
 		hooks: {
 			'astro:config:setup': ({ logger, command }) => {
-				const { problems } = validateContent(contentDirectory());
+				checked = validateContent(contentDirectory());
+				const { problems } = checked;
 				const errors = problems.filter((problem) => problem.severity === 'error');
 				const warnings = problems.length - errors.length;
 				if (warnings > 0)

@@ -55,11 +55,18 @@ const articles = pages.filter(({ document }) => document.querySelector('article.
 const isSourceIndex = (document: (typeof pages)[number]['document']) =>
 	document.querySelector('.source-index') !== null;
 
-test('every article page loads only the "Exit this page" script, under 1 KB gzipped', () => {
+// Two small scripts: "Exit this page" (which also removes a saved copy) and the saved copy's offer.
+const articleScripts = ['ExitLink.astro', 'SavedCopy.astro'];
+
+test('every article page loads only the scripts of "Exit this page" and the saved copy, under 2 KB gzipped', () => {
 	expect(
 		problemsByPage(articles, ({ js, document }) => [
-			...document.querySelectorAll('script[src], astro-island').map((element) => element.tagName),
-			...(js > 0 && js <= 1024 ? [] : [`${js} bytes of JavaScript`]),
+			...document.querySelectorAll('astro-island').map((element) => element.tagName),
+			...document
+				.querySelectorAll('script[src]')
+				.map((script) => script.getAttribute('src')!)
+				.filter((src) => !articleScripts.some((name) => src.includes(`/${name}_`))),
+			...(js > 0 && js <= 2 * 1024 ? [] : [`${js} bytes of JavaScript`]),
 		]),
 	).toEqual({});
 });
@@ -84,8 +91,9 @@ describe.each(
 		/^\/(nb\/(veiviser|finn-hjelp)|en\/(pathway-explainer|find-help))\/$/.test(path),
 	),
 )('$path', ({ js }) => {
-	test('loads at most 15 KB of JavaScript gzipped for its island, Preact included', () => {
+	// 16 KB since the explainer prints and copies the questions for the defence lawyer (was 15).
+	test('loads at most 16 KB of JavaScript gzipped for its island, Preact included', () => {
 		expect(js).toBeGreaterThan(0);
-		expect(js).toBeLessThanOrEqual(15 * 1024);
+		expect(js).toBeLessThanOrEqual(16 * 1024);
 	});
 });

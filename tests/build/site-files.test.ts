@@ -5,6 +5,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '~/i18n/locales.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
+import { essentialSetBudget } from '~/lib/offline/essential-set.ts';
 import { builtPages, distDir, readBuilt } from '../support/dist.ts';
 
 const pages = builtPages().map((page) => ({ ...page, document: parse(readBuilt(page.file)) }));
@@ -82,4 +83,38 @@ test('every page has the favicon, and the 404 page speaks both languages', () =>
 	const notFound = pages.find(({ path }) => path === '/404.html')!.document;
 	for (const locale of localeCodes)
 		expect(notFound.textContent).toContain(useTranslations(locale)('notFound.title'));
+});
+
+describe.each(localeCodes)('the %s saved copy', (locale) => {
+	const list = JSON.parse(readBuilt(`saved-copy/${locale}.json`)) as {
+		downloadBytes: number;
+		storedBytes: number;
+		files: Record<string, string>;
+	};
+	const paths = Object.keys(list.files);
+	const t = useTranslations(locale);
+
+	test(`downloads at most ${essentialSetBudget / 1e6} MB, and every file it lists exists`, () => {
+		expect(list.downloadBytes).toBeLessThanOrEqual(essentialSetBudget);
+		expect(
+			paths.filter(
+				(path) => !existsSync(join(distDir, path, path.endsWith('/') ? 'index.html' : '')),
+			),
+		).toEqual([]);
+	});
+
+	test('holds the explainer whole, every service, the search index and the offline page, in its language only', () => {
+		const offline = `/${locale}/${t('route.offline')}/`;
+		expect(paths).toContain(offline);
+		expect(paths).toContain(`/${locale}/${t('route.explainer')}/`);
+		expect(paths).toContain(`/${locale}/${t('route.directory')}/jussbuss/`);
+		expect(paths.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+		expect(
+			paths.filter((path) => /^\/(nb|nn|en)\//.test(path) && !path.startsWith(`/${locale}/`)),
+		).toEqual([]);
+		const explainerPages = builtPages().filter((page) =>
+			page.path.startsWith(`/${locale}/${t('route.explainer')}/`),
+		);
+		expect(explainerPages.filter((page) => !paths.includes(page.path))).toEqual([]);
+	});
 });

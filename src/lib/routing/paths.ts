@@ -101,6 +101,24 @@ export function directoryHref(locale: Locale, filters: Partial<DirectoryFilters>
 /** The search page: `/nb/sok/`. */
 export const searchPath = (locale: Locale) => localized(locale, word(locale, 'route.search'));
 
+// The saved copy (on request, for use without internet): a service worker at the root of the
+// base path, so its scope is the whole site, and one list per language of what it saves.
+
+/** The page a saved copy shows without internet when the page asked for is not saved: `/nb/uten-nett/`. */
+export const offlinePath = (locale: Locale) => localized(locale, word(locale, 'route.offline'));
+
+/** The service worker's file, at the root of the built site. */
+export const serviceWorkerFile = 'service-worker.js';
+
+/** The service worker that keeps the saved copy: `/service-worker.js`. */
+export const serviceWorkerPath = () => withBase(serviceWorkerFile);
+
+/** The file listing what the saved copy of one language holds, in the built site: `saved-copy/nb.json`. */
+export const savedCopyListFile = (locale: Locale) => `saved-copy/${locale}.json`;
+
+/** Its address: `/saved-copy/nb.json`. */
+export const savedCopyListPath = (locale: Locale) => withBase(savedCopyListFile(locale));
+
 // Explainer step pages have neutral, numbered addresses (/nb/veiviser/sporsmal-3/), so a browser
 // history shows no one's situation. Numbers follow the order of the nodes in flow.yaml.
 

@@ -53,6 +53,7 @@ export interface TemplateProps<
 	explainerStep: { step: ExplainerStep };
 	countyOutcome: { outcome: string; county: string };
 	search: object;
+	offline: object;
 }
 
 export type Template = keyof TemplateProps<TwinnableEntry, TwinnableEntry, TwinnableEntry>;
@@ -229,6 +230,8 @@ export function listRoutes<
 			);
 
 	inEveryLocale('search', 'search', paths.searchPath, {});
+	// Shown by the saved copy without internet; nothing a search engine should list.
+	inEveryLocale('offline', 'offline', paths.offlinePath, {}, { noindex: true });
 	return routes;
 }
 
