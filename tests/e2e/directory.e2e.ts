@@ -38,7 +38,7 @@ describe('the directory with JavaScript', () => {
 			'Jussformidlingen i Bergen',
 			'Rettshjelpsentralen – Kirkens Bymisjon',
 		]);
-		expect(await page.getByRole('status').textContent()).toBe(
+		expect(await page.getByRole('main').getByRole('status').textContent()).toBe(
 			`Viser 4 av ${services.length} tjenester`,
 		);
 		await page.waitForURL((url) => url.search === '?category=legal-aid&region=vestland');
@@ -103,7 +103,7 @@ describe('the directory on a phone', () => {
 		expect(box.top).toBeGreaterThanOrEqual(0);
 		expect(box.bottom).toBeLessThanOrEqual(740);
 		await show.click();
-		const count = page.getByRole('status');
+		const count = page.getByRole('main').getByRole('status');
 		expect(await count.evaluate((element) => element === document.activeElement)).toBe(true);
 		const top = await count.evaluate((element) => element.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(0);

@@ -155,14 +155,16 @@ describe.each(['nb', 'en', 'nn'] as const)(
 test('a query typed without æ, ø and å says which spelling it searched for', async () => {
 	const { context, page } = await openPage(browser, `${searchPage.nb}?q=parorende`);
 	await resultPaths(page);
-	expect(await page.getByRole('status').textContent()).toContain('Viser treff for «pårørende».');
+	expect(await page.getByRole('main').getByRole('status').textContent()).toContain(
+		'Viser treff for «pårørende».',
+	);
 	await context.close();
 });
 
 test('a corrected typo says what it searched for, with a link that searches for the words as typed', async () => {
 	const { context, page } = await openPage(browser, `${searchPage.en}?q=prgramme`);
 	expect((await resultPaths(page))[0]).toBe('/en/drug-court-programme/');
-	const status = page.getByRole('status');
+	const status = page.getByRole('main').getByRole('status');
 	expect(await status.textContent()).toContain('Showing results for “programme”.');
 	await page.locator('.site-search').evaluate((element) => element.removeAttribute('data-state'));
 	await status.getByRole('link', { name: 'Search for “prgramme” instead' }).click();
@@ -202,7 +204,7 @@ describe('searching with JavaScript', () => {
 		const all = await resultPaths(page);
 		expect(all.length).toBeGreaterThan(3);
 		await page.waitForURL((url) => url.search === `?q=${encodeURIComponent('pårørende')}`);
-		const status = await page.getByRole('status').textContent();
+		const status = await page.getByRole('main').getByRole('status').textContent();
 		expect(status).toMatch(/^\d+ treff på «pårørende»$/);
 
 		await page.getByRole('radio', { name: /^Sider \(\d+\)$/ }).check();
@@ -259,7 +261,7 @@ describe('searching with JavaScript', () => {
 		const { context, page } = await openPage(browser, `${searchPage.en}?q=drug`);
 		expect(await resultPaths(page)).toHaveLength(10);
 		const count = Number(
-			(await page.getByRole('status').textContent())!.match(/^(\d+) results/)![1],
+			(await page.getByRole('main').getByRole('status').textContent())!.match(/^(\d+) results/)![1],
 		);
 		expect(count).toBeGreaterThan(10);
 		await page.getByRole('button', { name: 'Show more results' }).click();

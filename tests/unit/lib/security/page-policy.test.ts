@@ -15,11 +15,30 @@ describe('each page’s Content Security Policy', () => {
 
 	test('allows only the inline scripts and styles that page holds', () => {
 		const html = narrowPagePolicy(
-			page(policy, `<script>${own}</script><style>${style}</style><script src="/a.js"></script>`),
+			page(
+				policy,
+				`<script>${own}</script><style>${style}</style><script src="/a.js"></script><script type="application/ld+json">{}</script>`,
+			),
 		);
 		expect(policyOf(html)).toBe(
 			`default-src 'self';script-src 'self' ${hash(own)};style-src 'self' ${hash(style)}`,
 		);
+	});
+
+	test('allows a style pruned from one Astro listed, and only the pruned one', () => {
+		const full = `${style} q{color:blue}`;
+		const listed = `default-src 'self';script-src 'self';style-src 'self' ${hash(full)} ${hash('x{}')}`;
+		expect(
+			policyOf(
+				narrowPagePolicy(
+					page(listed, `<style>${full}</style>`),
+					page(listed, `<style>${style}</style>`),
+				),
+			),
+		).toBe(`default-src 'self';script-src 'self';style-src 'self' ${hash(style)}`);
+		// A style Astro did not list stays blocked, pruned or not.
+		const unlisted = page(policy, `<style>${style}</style>`);
+		expect(narrowPagePolicy(page(policy, `<style>${full}</style>`), unlisted)).toBe(unlisted);
 	});
 
 	test('is left as Astro wrote it when an inline script has no hash in it', () => {

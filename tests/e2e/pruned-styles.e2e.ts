@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { unprunedStylesFile, type UnprunedStyles } from '~/lib/html/prune-styles.ts';
+import { distDir } from '../support/dist.ts';
+import { samplePages } from '../support/sample-pages.ts';
+import { launchBrowser, siteUrl } from './support/browser.ts';
+
+// Every page carries only the CSS rules it can use (src/lib/html/prune-styles.ts). Here one page
+// of every template is drawn twice, as built and with the styles it had before pruning (which the
+// build keeps in Astro's cache folder), and the two pictures must be the same.
+
+/** Pixels that may differ: none expected, as both are drawn by the same browser from the same HTML. */
+const tolerance = 0.001;
+
+const unpruned = JSON.parse(
+	readFileSync(
+		unprunedStylesFile(
+			process.env.ASTRO_CACHE_DIR ??
+				fileURLToPath(new URL('../../node_modules/.astro', import.meta.url)),
+		),
+		'utf8',
+	),
+) as UnprunedStyles;
+
+/** The built page with the styles it had before pruning (and no CSP, which lists the pruned ones). */
+function unprunedPage(path: string): string {
+	const file = path.endsWith('/') ? `${path}index.html` : path;
+	const keys = unpruned.pages[file];
+	if (!keys) throw new Error(`The build kept no unpruned styles for ${file}.`);
+	let index = 0;
+	return readFileSync(join(distDir, file), 'utf8')
+		.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')
+		.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, (_, open: string, close: string) => {
+			return `${open}${unpruned.styles[keys[index++]!]}${close}`;
+		});
+}
+
+interface Mode {
+	width: number;
+	javaScript: boolean;
+	forcedColors: boolean;
+}
+// Each width with JavaScript on and off, and each width in light and forced colours: four of the
+// eight combinations cover every pair of the three (a pairwise design), for half the pictures.
+const modes: Mode[] = [
+	{ width: 360, javaScript: true, forcedColors: false },
+	{ width: 360, javaScript: false, forcedColors: true },
+	{ width: 1280, javaScript: true, forcedColors: true },
+	{ width: 1280, javaScript: false, forcedColors: false },
+];
+const name = (mode: Mode) =>
+	`${mode.width} px, JavaScript ${mode.javaScript ? 'on' : 'off'}, ${mode.forcedColors ? 'forced colours' : 'light'}`;
+
+/** What a reader does before the picture, for states the server does not render. */
+const states: Record<string, (page: Page) => Promise<void>> = {
+	'the explainer’s error summary': async (page) => {
+		await page.waitForSelector('astro-island:not([ssr])');
+		await page.getByRole('link', { name: 'Start now', exact: true }).click();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		// The island moves focus to the summary once it is drawn.
+		await page.waitForFunction(() =>
+			document.activeElement?.classList.contains('ds-error-summary'),
+		);
+	},
+	'the directory, filtered': async (page) => {
+		await page.waitForSelector('.directory[data-state="enhanced"]');
+		await page.getByRole('button', { name: /^Filter the list/ }).click();
+		const count = page.locator('.directory__count');
+		const before = await count.textContent();
+		await page.getByRole('checkbox', { name: 'For family and friends' }).check();
+		await page.waitForFunction(
+			(text) => document.querySelector('.directory__count')?.textContent !== text,
+			before,
+		);
+	},
+	'search results': async (page) => {
+		await page.getByRole('searchbox').fill('defence lawyer');
+		await page.waitForSelector('.site-search[data-state="done"]');
+	},
+};
+const statePages: Record<string, string> = {
+	'the explainer’s error summary': '/en/pathway-explainer/',
+	'the directory, filtered': '/en/find-help/',
+	'search results': '/en/search/',
+};
+
+let browser: Browser;
+const pages = new Map<string, Page>();
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** One page per mode, reused for every picture: a new page costs more than the picture. */
+async function pageIn(mode: Mode): Promise<Page> {
+	const key = name(mode);
+	let page = pages.get(key);
+	if (!page) {
+		const context: BrowserContext = await browser.newContext({
+			viewport: { width: mode.width, height: 800 },
+			javaScriptEnabled: mode.javaScript,
+			forcedColors: mode.forcedColors ? 'active' : 'none',
+			reducedMotion: 'reduce',
+		});
+		page = await context.newPage();
+		pages.set(key, page);
+	}
+	return page;
+}
+
+/** Pictures are of the page's first 4,000 px: enough for every part of every template. */
+const pictureHeight = 4000;
+
+/** A picture of the page as built and as it was before pruning, once it has settled. */
+async function bothPictures(
+	mode: Mode,
+	path: string,
+	before: (page: Page) => Promise<void> = async () => undefined,
+	media: 'screen' | 'print' = 'screen',
+): Promise<[Buffer, Buffer]> {
+	const pictures: Buffer[] = [];
+	const page = await pageIn(mode);
+	for (const variant of ['pruned', 'unpruned'] as const) {
+		if (variant === 'unpruned')
+			await page.route(siteUrl(path), (route) =>
+				route.fulfill({ contentType: 'text/html; charset=utf-8', body: unprunedPage(path) }),
+			);
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(siteUrl(path));
+		if (mode.javaScript)
+			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		await before(page);
+		await page.emulateMedia({ media });
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		pictures.push(
+			await page.screenshot({
+				fullPage: true,
+				clip: { x: 0, y: 0, width: mode.width, height: Math.min(height, pictureHeight) },
+				animations: 'disabled',
+			}),
+		);
+		if (variant === 'unpruned') await page.unroute(siteUrl(path));
+	}
+	return pictures as [Buffer, Buffer];
+}
+
+/**
+ * The share of pixels that differ between two PNG pictures: 0 when the files are the same (the
+ * browser encodes the same pixels the same way), else measured in the browser.
+ */
+async function difference([a, b]: [Buffer, Buffer]): Promise<number> {
+	if (a.equals(b)) return 0;
+	const page = await browser.newPage();
+	const result = await page.evaluate(
+		async ([first, second]) => {
+			const load = async (base64: string) => {
+				const image = new Image();
+				image.src = `data:image/png;base64,${base64}`;
+				await image.decode();
+				const canvas = document.createElement('canvas');
+				canvas.width = image.width;
+				canvas.height = image.height;
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				return context.getImageData(0, 0, image.width, image.height);
+			};
+			const [x, y] = [await load(first!), await load(second!)];
+			if (x.width !== y.width || x.height !== y.height) return 1;
+			let differing = 0;
+			for (let index = 0; index < x.data.length; index += 4)
+				if (
+					Math.abs(x.data[index]! - y.data[index]!) > 8 ||
+					Math.abs(x.data[index + 1]! - y.data[index + 1]!) > 8 ||
+					Math.abs(x.data[index + 2]! - y.data[index + 2]!) > 8
+				)
+					differing += 1;
+			return differing / (x.width * x.height);
+		},
+		[a.toString('base64'), b.toString('base64')],
+	);
+	await page.close();
+	return result;
+}
+
+const templates = samplePages().filter(
+	(sample) => sample.first && sample.locale === 'en' && sample.template !== 'rss',
+);
+
+describe('pruned styles look the same as the full ones', () => {
+	test.each(modes.map((mode) => ({ mode, label: name(mode) })))(
+		'every template at $label',
+		async ({ mode }) => {
+			const changed: string[] = [];
+			for (const { template, path } of templates) {
+				const share = await difference(await bothPictures(mode, path));
+				if (share > tolerance) changed.push(`${template} ${path}: ${(share * 100).toFixed(2)} %`);
+			}
+			expect(changed).toEqual([]);
+		},
+	);
+
+	test.each(Object.keys(states))('%s, at 360 and 1280 px', async (state) => {
+		for (const width of [360, 1280]) {
+			const mode = { width, javaScript: true, forcedColors: false };
+			const share = await difference(await bothPictures(mode, statePages[state]!, states[state]));
+			expect(share, `${width} px`).toBeLessThanOrEqual(tolerance);
+		}
+	});
+
+	test.each(['/en/drug-court-programme/', '/en/pathway-explainer/result-1/'])(
+		'%s printed',
+		async (path) => {
+			const mode = { width: 1280, javaScript: true, forcedColors: false };
+			const share = await difference(
+				await bothPictures(mode, path, async () => undefined, 'print'),
+			);
+			expect(share).toBeLessThanOrEqual(tolerance);
+		},
+	);
+});
