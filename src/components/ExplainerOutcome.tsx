@@ -61,6 +61,8 @@ export function ExplainerOutcome({
 				class="explainer-outcome__questions"
 				aria-labelledby={`lawyer-questions-${view.id}`}
 				data-in-question-printout
+				// Questions to ask, not what the page is about: left out of site search.
+				data-pagefind-ignore
 			>
 				<h2 id={`lawyer-questions-${view.id}`}>{strings.lawyerQuestionsHeading}</h2>
 				<ol>
