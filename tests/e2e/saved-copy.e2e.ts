@@ -38,8 +38,11 @@ const savedState = (page: Page) =>
 /** Presses "Save this site on this phone", confirms, and waits until the copy is saved. */
 async function saveTheSite(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Save this site on this phone' }).click();
+	// The size comes from the build's list, fetched when the reader asks.
+	const saveNow = page.getByRole('button', { name: 'Save now' });
+	await saveNow.waitFor();
 	const question = await page.locator('[data-confirm]').textContent();
-	await page.getByRole('button', { name: 'Save now' }).click();
+	await saveNow.click();
 	await page
 		.getByRole('status')
 		.filter({ hasText: 'This site is saved on this phone' })
@@ -182,7 +185,10 @@ describe('the saved copy', () => {
 				check();
 			});
 		});
-		await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['saved-copy-next']);
+		// The new worker carries the copy over (some 290 files) before it takes over.
+		await expect
+			.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+			.toEqual(['saved-copy-next']);
 		await context.setOffline(true);
 		await page.goto(url('/en/'));
 		expect(await page.locator('h1[data-new-build]').count()).toBe(1);
