@@ -50,6 +50,20 @@ async function saveTheSite(page: Page): Promise<string> {
 	return question ?? '';
 }
 
+/**
+ * "Continue", then wait for the next step's heading to take focus: two questions in a row can have
+ * the same answer ("Yes"), and answering too early would answer the old one again.
+ */
+async function continueToNextStep(page: Page) {
+	const before = await page.locator('.explainer h1').first().textContent();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.waitForFunction(
+		(heading) =>
+			document.activeElement?.tagName === 'H1' && document.activeElement.textContent !== heading,
+		before,
+	);
+}
+
 async function newReader(): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	// "Exit this page" leads to yr.no; the tests have no internet, so a stand-in answers.
@@ -99,10 +113,10 @@ describe('the saved copy', () => {
 			'Yes',
 		]) {
 			await page.getByRole('radio', { name: answer, exact: true }).check();
-			await page.getByRole('button', { name: 'Continue' }).click();
+			await continueToNextStep(page);
 		}
 		await page.getByRole('radio', { name: 'Oslo' }).check();
-		await page.getByRole('button', { name: 'Continue' }).click();
+		await continueToNextStep(page);
 		await page.getByRole('button', { name: 'See the result' }).click();
 		await expect
 			.poll(() => page.locator('h1').textContent())
