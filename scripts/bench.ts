@@ -205,7 +205,7 @@ const savedCopy = ['nb', 'nn', 'en'].map((locale) => {
 	const list = JSON.parse(
 		readFileSync(join(siteCopy, 'dist', 'saved-copy', `${locale}.json`), 'utf8'),
 	) as { downloadBytes: number; storedBytes: number; files: Record<string, string> };
-	return { locale, files: Object.keys(list.files).length, ...list };
+	return { ...list, locale, files: Object.keys(list.files).length };
 });
 rmSync(siteCopy, { recursive: true, force: true });
 
