@@ -8,7 +8,8 @@ import { glob } from 'tinyglobby';
 import { transformWithOxc } from 'vite';
 import { localeCodes, localeConfig, type Locale } from '../i18n/locales.ts';
 import { isEssential } from '../lib/offline/essential-set.ts';
-import { offlinePath, savedCopyListFile, serviceWorkerFile } from '../lib/routing/paths.ts';
+import { savedCopyCachePrefix, serviceWorkerFile } from '../lib/offline/names.ts';
+import { offlinePath, savedCopyListFile } from '../lib/routing/paths.ts';
 import { checkedRoutes } from './content-check.ts';
 
 /** What a language's saved copy holds, as `/saved-copy/<locale>.json` gives it to the page and the worker. */
@@ -92,6 +93,7 @@ export function savedCopy(): AstroIntegration {
 				}
 				const settings = {
 					version: sha(Buffer.from(JSON.stringify(lists.map((list) => list.files)))),
+					cachePrefix: savedCopyCachePrefix,
 					base,
 					offlinePages: Object.fromEntries(
 						localeCodes.map((locale) => [

@@ -369,7 +369,11 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 					type="button"
 					class="ds-button"
 					data-variant="secondary"
-					onClick={() => window.print()}
+					onClick={() => {
+						// Everything, even if an earlier "Print the questions" left the page in its mode.
+						delete document.documentElement.dataset.printing;
+						window.print();
+					}}
 				>
 					{strings.print}
 				</button>

@@ -136,6 +136,8 @@ async function bothPictures(
 			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 		await before(page);
 		await page.emulateMedia({ media });
+		// Sticky parts are drawn where the window is: the same place for both pictures.
+		await page.evaluate(() => window.scrollTo(0, 0));
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		pictures.push(
 			await page.screenshot({

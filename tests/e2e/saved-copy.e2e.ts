@@ -91,6 +91,21 @@ describe('the saved copy', () => {
 		const question = await saveTheSite(page);
 		expect(question).toMatch(/^Saving downloads about [\d.]+ MB\.$/);
 
+		// What a reader types is stored nowhere: not in a saved page's key, nor in its stored address.
+		await page.goto(url('/en/search/?q=private+words'));
+		await page.waitForSelector('.site-search[data-state="done"]');
+		const addresses = await page.evaluate(async () => {
+			const found: string[] = [];
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys())
+					found.push(request.url, (await cache.match(request))!.url);
+			}
+			return found;
+		});
+		expect(addresses.length).toBeGreaterThan(200);
+		expect(addresses.filter((address) => address.includes('private'))).toEqual([]);
+
 		await context.setOffline(true);
 		const home = await page.goto(url('/en/'));
 		expect(home?.fromServiceWorker()).toBe(true);

@@ -61,6 +61,8 @@ export async function enhanceSavedCopyOffer(): Promise<void> {
 		});
 		on('save', async () => {
 			show('none', 'saving');
+			// The buttons are hidden while saving: focus stays in the section, on its heading.
+			$section.querySelector<HTMLElement>('h2')!.focus();
 			const saved = await saveCopy(addresses);
 			show(saved ? 'saved' : 'offer', saved ? 'saved' : 'failed');
 			focus(saved ? 'remove' : 'ask');
@@ -70,7 +72,7 @@ export async function enhanceSavedCopyOffer(): Promise<void> {
 			show('offer', 'removed');
 			focus('ask');
 		});
-		show((await hasSavedCopy()) ? 'saved' : 'offer');
+		show((await hasSavedCopy(addresses.list)) ? 'saved' : 'offer');
 		$section.hidden = false;
 	}
 }

@@ -13,6 +13,8 @@
 interface WorkerSettings {
 	/** Changes whenever a saved file changes, so that browsers see a new worker and update. */
 	version: string;
+	/** What every cache of the copy starts with (src/lib/offline/names.ts). */
+	cachePrefix: string;
 	/** The deploy base path, with a trailing slash. */
 	base: string;
 	/** Each language's path prefix (`/nb/`) → its offline page (`/nb/uten-nett/`). */
@@ -39,6 +41,7 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 }
 interface WorkerScope {
 	location: Location;
+	registration: { unregister(): Promise<boolean> };
 	skipWaiting(): Promise<void>;
 	clients: { claim(): Promise<void> };
 	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -49,7 +52,7 @@ interface WorkerScope {
 declare const settings: WorkerSettings;
 const worker = self as unknown as WorkerScope;
 
-const cachePrefix = 'saved-copy-';
+const { cachePrefix } = settings;
 const cacheName = `${cachePrefix}${settings.version}`;
 const listFolder = `${settings.base}saved-copy/`;
 /** Never saved: the editors' form, the open data, the lists and the worker itself. */
@@ -63,6 +66,19 @@ const hashedFolder = `${settings.base}_astro/`;
  * filters), so nothing a reader typed is ever stored. */
 const keyOf = (url: URL) => `${url.origin}${url.pathname}`;
 
+/**
+ * What is stored for a response: its body, status and headers, without the address it came from.
+ * A stored response keeps its own address, query included, and the cache gives it back: a page
+ * loaded as `/nb/sok/?q=…` would keep the reader's search on the phone.
+ */
+async function withoutAddress(response: Response): Promise<Response> {
+	return new Response(await response.blob(), {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers,
+	});
+}
+
 /** Downloads files into the cache, a few at a time, so reading goes on meanwhile. */
 async function download(cache: Cache, paths: string[]): Promise<void> {
 	const queue = [...paths];
@@ -71,14 +87,18 @@ async function download(cache: Cache, paths: string[]): Promise<void> {
 		if (path === undefined) return;
 		const response = await fetch(path, { cache: 'no-cache' });
 		if (!response.ok) throw new Error(`${path}: ${response.status}`);
-		await cache.put(new URL(path, worker.location.href).href, response);
+		await cache.put(new URL(path, worker.location.href).href, await withoutAddress(response));
 		return next();
 	};
 	await Promise.all(Array.from({ length: 4 }, next));
 }
 
-async function fetchList(path: string): Promise<{ list: SavedCopyList; response: Response }> {
+/** A language's list; `undefined` when the site no longer has that language (404). */
+async function fetchList(
+	path: string,
+): Promise<{ list: SavedCopyList; response: Response } | undefined> {
 	const response = await fetch(path, { cache: 'no-cache' });
+	if (response.status === 404) return undefined;
 	if (!response.ok) throw new Error(`${path}: ${response.status}`);
 	return { list: (await response.clone().json()) as SavedCopyList, response };
 }
@@ -86,9 +106,13 @@ async function fetchList(path: string): Promise<{ list: SavedCopyList; response:
 /** Saves one language's list; the list itself is put last, so its presence means the copy is whole. */
 async function saveLanguage(listPath: string): Promise<void> {
 	const cache = await caches.open(cacheName);
-	const { list, response } = await fetchList(listPath);
-	await download(cache, Object.keys(list.files));
-	await cache.put(new URL(listPath, worker.location.href).href, response);
+	const fetched = await fetchList(listPath);
+	if (!fetched) throw new Error(`${listPath}: not found`);
+	await download(cache, Object.keys(fetched.list.files));
+	await cache.put(
+		new URL(listPath, worker.location.href).href,
+		await withoutAddress(fetched.response),
+	);
 }
 
 /**
@@ -111,14 +135,17 @@ async function carryOver(): Promise<void> {
 	const toDownload: string[] = [];
 	for (const listPath of listPaths) {
 		const oldList = (await (await old.match(listPath))?.json()) as SavedCopyList | undefined;
-		const { list, response } = await fetchList(listPath);
+		const fetched = await fetchList(listPath);
+		// A language the site no longer has is left out of the new copy.
+		if (!fetched) continue;
+		const { list, response } = fetched;
 		for (const [path, hash] of Object.entries(list.files)) {
 			listed.add(path);
 			const kept = oldList?.files[path] === hash ? await old.match(path) : undefined;
 			if (kept) await cache.put(new URL(path, worker.location.href).href, kept);
 			else toDownload.push(path);
 		}
-		await cache.put(new URL(listPath, worker.location.href).href, response);
+		await cache.put(new URL(listPath, worker.location.href).href, await withoutAddress(response));
 	}
 	// Pages the reader opened that are not in any list: the new build's version, if it still has one.
 	const opened = oldKeys
@@ -129,7 +156,16 @@ async function carryOver(): Promise<void> {
 }
 
 worker.addEventListener('install', (event) => {
-	event.waitUntil(carryOver().then(() => worker.skipWaiting()));
+	event.waitUntil(
+		carryOver().then(
+			() => worker.skipWaiting(),
+			async (error: unknown) => {
+				// No half-built copy beside the old one: the next try starts afresh.
+				await caches.delete(cacheName);
+				throw error;
+			},
+		),
+	);
 });
 
 worker.addEventListener('activate', (event) => {
@@ -155,15 +191,21 @@ worker.addEventListener('message', (event) => {
 	event.waitUntil(
 		saveLanguage(message.save).then(
 			() => port.postMessage({ saved: true }),
-			() => port.postMessage({ saved: false }),
+			async () => {
+				// The page that asked may be gone (the reader went on reading): remove the half copy here.
+				await caches.delete(cacheName);
+				await worker.registration.unregister();
+				port.postMessage({ saved: false });
+			},
 		),
 	);
 });
 
 /**
- * The copy's cache while it exists. Answering a request never creates it: after the reader removed
- * the copy, or a newer worker took over, this worker may still answer a request or two, and must
- * not leave a cache behind.
+ * The copy's cache while it exists, opened once per request. Answering a request never creates it:
+ * after the reader removed the copy, or a newer worker took over, this worker may still answer a
+ * request or two, and must not leave a cache behind (the page also deletes any copy cache it finds
+ * without a worker: src/lib/offline/saved-copy.ts).
  */
 async function savedCache(): Promise<Cache | undefined> {
 	return (await caches.has(cacheName)) ? caches.open(cacheName) : undefined;
@@ -171,20 +213,30 @@ async function savedCache(): Promise<Cache | undefined> {
 
 /** A page: from the network when there is one (so never older than the newest seen), else saved. */
 async function page(request: Request, url: URL): Promise<Response> {
+	const cache = await savedCache();
 	try {
 		const response = await fetch(request);
 		// A redirect cannot answer a page request from the cache; the page it leads to is saved instead.
-		if (response.ok && !response.redirected)
-			await (await savedCache())?.put(keyOf(url), response.clone());
+		if (cache && response.ok && !response.redirected) await keep(cache, url, response.clone());
 		return response;
 	} catch {
-		const cache = await savedCache();
 		return (
 			(await cache?.match(keyOf(url))) ??
 			(cache && (await offlinePage(cache, url))) ??
 			Response.error()
 		);
 	}
+}
+
+/**
+ * Saves what the network gave, unless the copy already has the same: saving again would record
+ * when the reader opened a page the copy already held (the explainer's, the directory's).
+ */
+async function keep(cache: Cache, url: URL, response: Response): Promise<void> {
+	const fresh = await withoutAddress(response);
+	const saved = await cache.match(keyOf(url));
+	if (saved && (await saved.clone().text()) === (await fresh.clone().text())) return;
+	await cache.put(keyOf(url), fresh);
 }
 
 /** The offline page in the language of the address, or in a language that is saved. */
@@ -205,7 +257,7 @@ async function file(request: Request, url: URL): Promise<Response> {
 	if (saved) return saved;
 	try {
 		const response = await fetch(request);
-		if (response.ok) await (await savedCache())?.put(keyOf(url), response.clone());
+		if (cache && response.ok) await keep(cache, url, response.clone());
 		return response;
 	} catch {
 		return (await cache?.match(keyOf(url))) ?? Response.error();

@@ -7,6 +7,7 @@ import {
 } from '../directory/filter-services.ts';
 import { useTranslations, type TranslationKey } from '../i18n/translate.ts';
 import { slugify } from '../content/slugify.ts';
+import { serviceWorkerFile } from '../offline/names.ts';
 
 // The site's URL scheme, and the only place that knows it: every address is `/<locale>/…/` with a
 // trailing slash, under the deploy base, with each section's word in the locale's UI strings
@@ -106,9 +107,6 @@ export const searchPath = (locale: Locale) => localized(locale, word(locale, 'ro
 
 /** The page a saved copy shows without internet when the page asked for is not saved: `/nb/uten-nett/`. */
 export const offlinePath = (locale: Locale) => localized(locale, word(locale, 'route.offline'));
-
-/** The service worker's file, at the root of the built site. */
-export const serviceWorkerFile = 'service-worker.js';
 
 /** The service worker that keeps the saved copy: `/service-worker.js`. */
 export const serviceWorkerPath = () => withBase(serviceWorkerFile);
