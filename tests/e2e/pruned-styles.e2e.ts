@@ -136,8 +136,15 @@ async function bothPictures(
 			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 		await before(page);
 		await page.emulateMedia({ media });
-		// Sticky parts are drawn where the window is: the same place for both pictures.
-		await page.evaluate(() => window.scrollTo(0, 0));
+		// Sticky parts are drawn where the window is: the same place for both pictures. Two frames
+		// let the page lay itself out again for the media it now has.
+		await page.evaluate(
+			() =>
+				new Promise((done) => {
+					window.scrollTo(0, 0);
+					requestAnimationFrame(() => requestAnimationFrame(done));
+				}),
+		);
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		pictures.push(
 			await page.screenshot({
