@@ -136,15 +136,14 @@ async function bothPictures(
 			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 		await before(page);
 		await page.emulateMedia({ media });
-		// Sticky parts are drawn where the window is: the same place for both pictures. Two frames
-		// let the page lay itself out again for the media it now has.
-		await page.evaluate(
-			() =>
-				new Promise((done) => {
-					window.scrollTo(0, 0);
-					requestAnimationFrame(() => requestAnimationFrame(done));
-				}),
-		);
+		// Sticky parts are drawn where the window is: the same place for both pictures. With
+		// JavaScript, two frames let the page lay itself out again for the media it now has (without
+		// it, the page runs no frame callbacks).
+		await page.evaluate(() => window.scrollTo(0, 0));
+		if (mode.javaScript)
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+			);
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		pictures.push(
 			await page.screenshot({
