@@ -178,16 +178,23 @@ async function difference([a, b]: [Buffer, Buffer]): Promise<number> {
 				return context.getImageData(0, 0, image.width, image.height);
 			};
 			const [x, y] = [await load(first!), await load(second!)];
-			if (x.width !== y.width || x.height !== y.height) return 1;
-			let differing = 0;
-			for (let index = 0; index < x.data.length; index += 4)
-				if (
-					Math.abs(x.data[index]! - y.data[index]!) > 8 ||
-					Math.abs(x.data[index + 1]! - y.data[index + 1]!) > 8 ||
-					Math.abs(x.data[index + 2]! - y.data[index + 2]!) > 8
-				)
-					differing += 1;
-			return differing / (x.width * x.height);
+			// Pictures of different sizes are compared where they overlap; the rest counts as changed.
+			const width = Math.min(x.width, y.width);
+			const height = Math.min(x.height, y.height);
+			const all = Math.max(x.width, y.width) * Math.max(x.height, y.height);
+			let differing = all - width * height;
+			for (let row = 0; row < height; row += 1)
+				for (let column = 0; column < width; column += 1) {
+					const a = (row * x.width + column) * 4;
+					const b = (row * y.width + column) * 4;
+					if (
+						Math.abs(x.data[a]! - y.data[b]!) > 8 ||
+						Math.abs(x.data[a + 1]! - y.data[b + 1]!) > 8 ||
+						Math.abs(x.data[a + 2]! - y.data[b + 2]!) > 8
+					)
+						differing += 1;
+				}
+			return differing / all;
 		},
 		[a.toString('base64'), b.toString('base64')],
 	);
