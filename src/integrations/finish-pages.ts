@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../lib/routing/paths.ts';
 import { glob } from 'tinyglobby';
 import { pruneStyles, unprunedStylesFile, type UnprunedStyles } from '../lib/html/prune-styles.ts';
 import { moveBodyStylesToHead } from '../lib/html/styles-in-head.ts';
@@ -50,7 +51,7 @@ export function finishPages(): AstroIntegration {
 		name: 'finish-pages',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': async ({ dir }) => {

@@ -9,7 +9,7 @@ import { transformWithOxc } from 'vite';
 import { localeCodes, localeConfig, type Locale } from '../i18n/locales.ts';
 import { isEssential } from '../lib/offline/essential-set.ts';
 import { savedCopyCachePrefix, serviceWorkerFile } from '../lib/offline/names.ts';
-import { offlinePath, savedCopyListFile } from '../lib/routing/paths.ts';
+import { offlinePath, savedCopyListFile, withTrailingSlash } from '../lib/routing/paths.ts';
 import { checkedRoutes } from './content-check.ts';
 
 /** What a language's saved copy holds, as `/saved-copy/<locale>.json` gives it to the page and the worker. */
@@ -38,7 +38,7 @@ export function savedCopy(): AstroIntegration {
 		name: 'saved-copy',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir }) => {
 				const root = fileURLToPath(dir);

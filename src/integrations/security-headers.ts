@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../lib/routing/paths.ts';
 import { headersFile } from '../lib/security/policy.ts';
 
 /**
@@ -12,7 +13,7 @@ export function securityHeaders(): AstroIntegration {
 		name: 'security-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': ({ dir }) => {
 				writeFileSync(new URL('_headers', dir), headersFile(base));

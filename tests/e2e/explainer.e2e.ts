@@ -5,6 +5,7 @@ import { axeViolations } from './support/axe.ts';
 import { parse } from 'node-html-parser';
 import { builtPages, readBuilt } from '../support/dist.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
+import { continueToNextStep } from './support/explainer-steps.ts';
 import { wordsBrokenWithoutHyphen } from './support/word-breaks.ts';
 
 let browser: Browser;
@@ -61,21 +62,6 @@ const words = {
 	},
 } as const;
 
-/**
- * Presses "Continue" and waits for the next step: the island renders it and moves focus to its
- * heading. Two questions in a row can share an answer label ("Ja"), so answering before the next
- * step is there would answer the old one again.
- */
-async function continueToNextStep(page: Page, locale: ExplainerLocale) {
-	const before = await page.locator('.explainer h1').first().textContent();
-	await page.getByRole('button', { name: words[locale].continue }).click();
-	await page.waitForFunction(
-		(heading) =>
-			document.activeElement?.tagName === 'H1' && document.activeElement.textContent !== heading,
-		before,
-	);
-}
-
 async function startIsland(page: Page, locale: ExplainerLocale) {
 	await page.waitForSelector('astro-island:not([ssr])');
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
@@ -96,7 +82,7 @@ async function answerWithScript(
 	for (const [index, label] of labels.entries()) {
 		await page.getByRole('radio', { name: label, exact: true }).check();
 		if (violations && index === 0) violations.push(...(await axeViolations(page)));
-		await continueToNextStep(page, locale);
+		await continueToNextStep(page, words[locale].continue);
 	}
 	await expect.poll(() => heading(page)).toBe(words[locale].check);
 	violations?.push(...(await axeViolations(page)));
@@ -231,7 +217,7 @@ describe('the explainer with JavaScript', () => {
 		};
 		for (const label of scenarios[0]!.answers) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
-			await continueToNextStep(page, 'nb');
+			await continueToNextStep(page, words.nb.continue);
 			await check();
 		}
 		await page.getByRole('button', { name: words.nb.showResult }).click();
@@ -395,7 +381,7 @@ describe('the explainer with JavaScript', () => {
 			'Bare bruk eller besittelse av narkotika til eget bruk',
 		]) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
-			await continueToNextStep(page, 'nb');
+			await continueToNextStep(page, words.nb.continue);
 		}
 		expect(await heading(page)).toBe('Sjekk svarene dine');
 		await page
@@ -405,7 +391,7 @@ describe('the explainer with JavaScript', () => {
 			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
 			.toBe(true);
 		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
-		await continueToNextStep(page, 'nb');
+		await continueToNextStep(page, words.nb.continue);
 		expect(await heading(page)).toBe('Sjekk svarene dine');
 		expect((await page.getByRole('term').allTextContents()).map(clean)).toEqual([
 			'Har du en straffesak nå?',
@@ -451,7 +437,7 @@ describe('the explainer with JavaScript', () => {
 		await startIsland(page, 'nb');
 		for (const label of ['Ja, politiet etterforsker saken', '18 år eller eldre']) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
-			await continueToNextStep(page, 'nb');
+			await continueToNextStep(page, words.nb.continue);
 		}
 		expect(await heading(page)).toBe('Hva gjelder saken?');
 		await expect.poll(() => page.title()).toMatch(/^Spørsmål 3 – Veiviser/);
@@ -482,13 +468,13 @@ describe('the explainer with JavaScript', () => {
 			'Bare bruk eller besittelse av narkotika til eget bruk',
 		]) {
 			await page.getByRole('radio', { name: label, exact: true }).check();
-			await continueToNextStep(page, 'nb');
+			await continueToNextStep(page, words.nb.continue);
 		}
 		await page
 			.getByRole('button', { name: 'Endre svaret på: Hvor gammel var du da det skjedde?' })
 			.click();
 		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
-		await continueToNextStep(page, 'nb');
+		await continueToNextStep(page, words.nb.continue);
 		await page.goBack();
 		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
 		await page.goBack();
@@ -510,7 +496,7 @@ describe('the explainer with JavaScript', () => {
 		const startTitle = await page.title();
 		await startIsland(page, 'en');
 		await page.getByRole('radio', { name: 'Yes, the police are investigating' }).check();
-		await continueToNextStep(page, 'en');
+		await continueToNextStep(page, words.en.continue);
 		await page.getByRole('button', { name: 'Start again' }).click();
 		await expect
 			.poll(() => heading(page))

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { distDir } from '../support/dist.ts';
 import { launchBrowser } from './support/browser.ts';
+import { continueToNextStep } from './support/explainer-steps.ts';
 
 // The saved copy changes the browser's state for its origin, and one test publishes a "new build",
 // so these tests serve a copy of the built site of their own.
@@ -48,20 +49,6 @@ async function saveTheSite(page: Page): Promise<string> {
 		.filter({ hasText: 'This site is saved on this phone' })
 		.waitFor({ timeout: 60_000 });
 	return question ?? '';
-}
-
-/**
- * "Continue", then wait for the next step's heading to take focus: two questions in a row can have
- * the same answer ("Yes"), and answering too early would answer the old one again.
- */
-async function continueToNextStep(page: Page) {
-	const before = await page.locator('.explainer h1').first().textContent();
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await page.waitForFunction(
-		(heading) =>
-			document.activeElement?.tagName === 'H1' && document.activeElement.textContent !== heading,
-		before,
-	);
 }
 
 async function newReader(): Promise<{ context: BrowserContext; page: Page }> {
@@ -128,10 +115,10 @@ describe('the saved copy', () => {
 			'Yes',
 		]) {
 			await page.getByRole('radio', { name: answer, exact: true }).check();
-			await continueToNextStep(page);
+			await continueToNextStep(page, 'Continue');
 		}
 		await page.getByRole('radio', { name: 'Oslo' }).check();
-		await continueToNextStep(page);
+		await continueToNextStep(page, 'Continue');
 		await page.getByRole('button', { name: 'See the result' }).click();
 		await expect
 			.poll(() => page.locator('h1').textContent())

@@ -17,9 +17,11 @@ import { serviceWorkerFile } from '../offline/names.ts';
 /** The deploy base path with a trailing slash: `/` or `/portal/`. */
 export function basePath(): string {
 	// Vite sets import.meta.env; the content check runs in plain Node, where addresses have no base.
-	const base = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
-	return base.endsWith('/') ? base : `${base}/`;
+	return withTrailingSlash((import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/');
 }
+
+/** A base path as Astro's config gives it (`/portal` or `/portal/`), with its trailing slash. */
+export const withTrailingSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 /**
  * A site path with the deploy base in front.

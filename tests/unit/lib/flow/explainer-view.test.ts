@@ -309,6 +309,17 @@ describe.each(localeCodes)('the explainer in %s, scenario by scenario', (locale)
 	);
 });
 
+/** Violence of unknown weight, not sure about dependency: two answers that leave something open. */
+const unsureAboutViolenceAndDependency = [
+	court,
+	adult,
+	'Violence',
+	'I do not know',
+	'Yes',
+	'I am not sure',
+	'Yes',
+];
+
 describe('what outcomes say', () => {
 	test('where the programme may be an option, the outcome lists what the court will check', () => {
 		for (const id of ['nd-may-fit', 'violence-exception', 'serious-drug-crime'])
@@ -324,15 +335,7 @@ describe('what outcomes say', () => {
 	});
 
 	test('with JavaScript, the outcome says what the reader was not sure about; without, it cannot know', () => {
-		const answers = answersFor([
-			court,
-			adult,
-			'Violence',
-			'I do not know',
-			'Yes',
-			'I am not sure',
-			'Yes',
-		]);
+		const answers = answersFor(unsureAboutViolenceAndDependency);
 		expect(outcomeView(en, 'violence-exception', { answers }).openPoints).toEqual([
 			expect.stringMatching(/^You did not know how bad the violence is/),
 			expect.stringMatching(/^You were not sure whether you depend on drugs/),
@@ -349,15 +352,7 @@ describe('what outcomes say', () => {
 	);
 
 	test('with JavaScript, the questions for the lawyer start with those tied to the reader’s answers', () => {
-		const answers = answersFor([
-			court,
-			adult,
-			'Violence',
-			'I do not know',
-			'Yes',
-			'I am not sure',
-			'Yes',
-		]);
+		const answers = answersFor(unsureAboutViolenceAndDependency);
 		const general = outcomeView(en, 'violence-exception').lawyerQuestions;
 		expect(outcomeView(en, 'violence-exception', { answers }).lawyerQuestions).toEqual([
 			'How is the court likely to see the violence in my case?',
