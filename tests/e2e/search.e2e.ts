@@ -143,12 +143,16 @@ const queries: Record<SearchLocale, [query: string, expected: string][]> = {
 	],
 };
 
-describe.each(['nb', 'en', 'nn'] as const)(
+// One test per language, side by side (each in its own tab), listing every query that missed.
+test.concurrent.for(['nb', 'en', 'nn'] as const)(
 	'realistic queries in %s find the right page in the top three',
-	(lang) => {
-		test.each(queries[lang])('"%s" → %s', async (query, expected) => {
-			expect((await search(lang, query)).slice(0, 3)).toContain(expected);
-		});
+	async (lang, { expect }) => {
+		const missed: string[] = [];
+		for (const [query, expected] of queries[lang]) {
+			const top = (await search(lang, query)).slice(0, 3);
+			if (!top.includes(expected)) missed.push(`"${query}" → ${expected}, found ${top.join(', ')}`);
+		}
+		expect(missed).toEqual([]);
 	},
 );
 
@@ -194,8 +198,10 @@ test('Norwegian stemming: inflected forms find pages that only use other forms o
 	expect(mainText('nb/har-du-en-straffesak/index.html')).not.toMatch(/tilbakefallet/);
 });
 
-describe('searching with JavaScript', () => {
-	test('type, see results, filter by section, follow a result, and Back returns to the same results', async () => {
+describe.concurrent('searching with JavaScript', () => {
+	test('type, see results, filter by section, follow a result, and Back returns to the same results', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, searchPage.nb);
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
@@ -241,7 +247,9 @@ describe('searching with JavaScript', () => {
 		await context.close();
 	});
 
-	test('the keyboard moves from the search box through the results with the arrow keys', async () => {
+	test('the keyboard moves from the search box through the results with the arrow keys', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, `${searchPage.en}?q=prison`);
 		await resultPaths(page);
 		await page.getByRole('searchbox', { name: 'What are you looking for?' }).focus();
@@ -257,7 +265,9 @@ describe('searching with JavaScript', () => {
 		await context.close();
 	});
 
-	test('more than ten results: "show more" adds the next ones and moves focus to the first new one', async () => {
+	test('more than ten results: "show more" adds the next ones and moves focus to the first new one', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, `${searchPage.en}?q=drug`);
 		expect(await resultPaths(page)).toHaveLength(10);
 		const count = Number(
@@ -274,7 +284,7 @@ describe('searching with JavaScript', () => {
 		await context.close();
 	});
 
-	test('no results suggests the explainer, the directory and the A–Z list', async () => {
+	test('no results suggests the explainer, the directory and the A–Z list', async ({ expect }) => {
 		const { context, page } = await openPage(
 			browser,
 			`${searchPage.nb}?q=${encodeURIComponent('xylofonkonsert')}`,
@@ -289,9 +299,9 @@ describe('searching with JavaScript', () => {
 		await context.close();
 	});
 
-	test.each(['nb', 'en', 'nn'] as const)(
+	test.for(['nb', 'en', 'nn'] as const)(
 		'the %s search page with results has no axe violations',
-		async (lang) => {
+		async (lang, { expect }) => {
 			const { context, page } = await openPage(
 				browser,
 				`${searchPage[lang]}?q=${lang === 'en' ? 'prison' : 'fengsel'}`,
@@ -307,11 +317,17 @@ test('nothing on the search page moves when the search box starts working (no la
 	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
-		const shifts: number[] = [];
-		(window as unknown as { shifts: number[] }).shifts = shifts;
+		// Each shift as its size and what moved, so a failure says which part of the page it was.
+		const shifts: string[] = [];
+		(window as unknown as { shifts: string[] }).shifts = shifts;
+		type Shift = { value: number; sources: { node?: Element }[] };
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries())
-				shifts.push((entry as unknown as { value: number }).value);
+			for (const entry of list.getEntries() as unknown as Shift[])
+				shifts.push(
+					`${entry.value.toFixed(4)}: ${entry.sources
+						.map(({ node }) => (node ? `${node.nodeName} ${node.className}` : 'a removed node'))
+						.join(', ')}`,
+				);
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 	await page.goto(siteUrl(searchPage.nb));
@@ -320,14 +336,14 @@ test('nothing on the search page moves when the search box starts working (no la
 	await page.evaluate(
 		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
 	);
-	expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+	expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
 	await context.close();
 });
 
-describe('without JavaScript', () => {
-	test.each(['nb', 'en', 'nn'] as const)(
+describe.concurrent('without JavaScript', () => {
+	test.for(['nb', 'en', 'nn'] as const)(
 		'the %s search page lists every page from A to Z, grouped by section',
-		async (lang) => {
+		async (lang, { expect }) => {
 			const t = useTranslations(lang);
 			const { context, page } = await openPage(browser, searchPage[lang], {
 				javaScriptEnabled: false,
