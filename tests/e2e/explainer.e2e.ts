@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { withoutSoftHyphens } from '~/lib/text/hyphenate.ts';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test, type ExpectStatic } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { parse } from 'node-html-parser';
 import { builtPages, readBuilt } from '../support/dist.ts';
@@ -73,6 +73,7 @@ async function startIsland(page: Page, locale: ExplainerLocale) {
  * summary and the outcome.
  */
 async function answerWithScript(
+	expect: ExpectStatic,
 	page: Page,
 	locale: ExplainerLocale,
 	labels: string[],
@@ -92,7 +93,12 @@ async function answerWithScript(
 }
 
 /** Follows the answer links of the static pages, as a reader without JavaScript does. */
-async function answerWithoutScript(page: Page, locale: ExplainerLocale, labels: string[]) {
+async function answerWithoutScript(
+	expect: ExpectStatic,
+	page: Page,
+	locale: ExplainerLocale,
+	labels: string[],
+) {
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
 	for (const [index, label] of labels.entries()) {
 		// Every step page has a neutral title with its step number and no answer in its address.
@@ -159,14 +165,14 @@ const scenarios: {
 ];
 const scenario = (reader: string) => scenarios.find((item) => item.reader === reader)!;
 
-describe('each scenario ends on the same outcome with and without JavaScript', () => {
-	test.each(scenarios)('$reader ($locale)', async ({ locale, answers, outcome }) => {
+describe.concurrent('each scenario ends on the same outcome with and without JavaScript', () => {
+	test.for(scenarios)('$reader ($locale)', async ({ locale, answers, outcome }, { expect }) => {
 		const withScript = await openPage(browser, startPath[locale]);
 		const requests: string[] = [];
 		withScript.page.on('request', (request) => requests.push(request.url()));
 		const violations: string[] = [];
 		await startIsland(withScript.page, locale);
-		await answerWithScript(withScript.page, locale, answers, violations);
+		await answerWithScript(expect, withScript.page, locale, answers, violations);
 		expect(await heading(withScript.page)).toBe(outcome);
 		expect(violations).toEqual([]);
 		// Nothing left the browser, and the address never changed.
@@ -182,14 +188,16 @@ describe('each scenario ends on the same outcome with and without JavaScript', (
 		await withScript.context.close();
 
 		const withoutScript = await openPage(browser, startPath[locale], { javaScriptEnabled: false });
-		await answerWithoutScript(withoutScript.page, locale, answers);
+		await answerWithoutScript(expect, withoutScript.page, locale, answers);
 		expect(await heading(withoutScript.page)).toBe(outcome);
 		await withoutScript.context.close();
 	});
 });
 
-describe('the explainer with JavaScript', () => {
-	test('on a 360 × 740 phone, every step shows its heading below the header, and "Exit this page" stays on screen at its end', async () => {
+describe.concurrent('the explainer with JavaScript', () => {
+	test('on a 360 × 740 phone, every step shows its heading below the header, and "Exit this page" stays on screen at its end', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/', {
 			viewport: { width: 360, height: 740 },
 		});
@@ -226,7 +234,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('"See the result" starts the page at the result’s heading, with focus on it', async () => {
+	test('"See the result" starts the page at the result’s heading, with focus on it', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/', {
 			viewport: { width: 360, height: 740 },
 		});
@@ -234,7 +244,7 @@ describe('the explainer with JavaScript', () => {
 		const { answers, outcome } = scenario(
 			'an adult charged with aggravated drug crime, dependent, unsure about consent',
 		);
-		await answerWithScript(page, 'en', answers);
+		await answerWithScript(expect, page, 'en', answers);
 		expect(await focusedText(page)).toBe(outcome);
 		const top = await page
 			.getByRole('heading', { level: 1 })
@@ -244,10 +254,12 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('the directory link from an outcome lands at the top of the filtered results', async () => {
+	test('the directory link from an outcome lands at the top of the filtered results', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		await startIsland(page, 'nb');
-		await answerWithScript(page, 'nb', scenarios[0]!.answers);
+		await answerWithScript(expect, page, 'nb', scenarios[0]!.answers);
 		const link = page.getByRole('link', { name: 'Se tjenester som kan hjelpe deg i Vestland' });
 		expect(await link.getAttribute('href')).toBe('/nb/finn-hjelp/fylke/vestland/#results');
 		await link.click();
@@ -256,10 +268,13 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('without a county, the outcome links to category pages that list only that category', async () => {
+	test('without a county, the outcome links to category pages that list only that category', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await startIsland(page, 'en');
 		await answerWithScript(
+			expect,
 			page,
 			'en',
 			scenario('an adult charged with aggravated drug crime, dependent, unsure about consent')
@@ -279,11 +294,13 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('the printed outcome has the site, the date, the answers, the steps, the phones and no buttons', async () => {
+	test('the printed outcome has the site, the date, the answers, the steps, the phones and no buttons', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		await startIsland(page, 'nb');
 		// Someone not in a criminal case, in Troms.
-		await answerWithScript(page, 'nb', ['Nei, jeg har ingen straffesak', 'Troms']);
+		await answerWithScript(expect, page, 'nb', ['Nei, jeg har ingen straffesak', 'Troms']);
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.locator('body').innerText();
 		expect(printed).toContain('Behandling i stedet for straff');
@@ -305,12 +322,14 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('the questions for the lawyer print alone on one page, with the date, the address and the numbers, and copy as text', async () => {
+	test('the questions for the lawyer print alone on one page, with the date, the address and the numbers, and copy as text', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await startIsland(page, 'en');
 		// Less serious violence, not sure about dependency.
-		await answerWithScript(page, 'en', [
+		await answerWithScript(expect, page, 'en', [
 			'Yes, I have been charged or indicted',
 			'18 or older',
 			'Violence',
@@ -356,10 +375,10 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('an outcome that says "call 113" has 113 as a tap-to-call link', async () => {
+	test('an outcome that says "call 113" has 113 as a tap-to-call link', async ({ expect }) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await startIsland(page, 'en');
-		await answerWithScript(page, 'en', [
+		await answerWithScript(expect, page, 'en', [
 			'No, I do not have a criminal case',
 			'I would rather not say',
 		]);
@@ -371,7 +390,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('"Change" on the summary leads back to that question with its answer kept', async () => {
+	test('"Change" on the summary leads back to that question with its answer kept', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		const violations: string[] = [];
 		await startIsland(page, 'nb');
@@ -402,7 +423,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('"Continue" without an answer says what is wrong, above and beside the question, and the summary leads to the answers', async () => {
+	test('"Continue" without an answer says what is wrong, above and beside the question, and the summary leads to the answers', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await startIsland(page, 'en');
 		await focusedText(page);
@@ -429,7 +452,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('Back goes one question back with the answer kept, Forward returns from the start, and the explainer adds one history entry', async () => {
+	test('Back goes one question back with the answer kept, Forward returns from the start, and the explainer adds one history entry', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		const startTitle = await page.title();
 		const entries = () => page.evaluate(() => window.history.length);
@@ -459,7 +484,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('after Change to another answer and Back twice, "check your answers" lists every answer and leads to the result', async () => {
+	test('after Change to another answer and Back twice, "check your answers" lists every answer and leads to the result', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		await startIsland(page, 'nb');
 		for (const label of [
@@ -491,7 +518,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('"Start again" returns to the start with the page’s own title and no answers', async () => {
+	test('"Start again" returns to the start with the page’s own title and no answers', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		const startTitle = await page.title();
 		await startIsland(page, 'en');
@@ -507,7 +536,7 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('the whole flow works with the keyboard alone', async () => {
+	test('the whole flow works with the keyboard alone', async ({ expect }) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/');
 		await page.waitForSelector('astro-island:not([ssr])');
 		await page.getByRole('link', { name: 'Start now' }).focus();
@@ -525,7 +554,9 @@ describe('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('"Exit this page" leaves at once for a neutral site, replacing the page in the history', async () => {
+	test('"Exit this page" leaves at once for a neutral site, replacing the page in the history', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		await context.route('https://www.yr.no/**', (route) =>
 			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>yr</title>' }),
@@ -539,12 +570,14 @@ describe('the explainer with JavaScript', () => {
 	});
 });
 
-describe('the explainer without JavaScript', () => {
-	test('a static outcome says how to change an answer, and its county link lands on the results', async () => {
+describe.concurrent('the explainer without JavaScript', () => {
+	test('a static outcome says how to change an answer, and its county link lands on the results', async ({
+		expect,
+	}) => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/', {
 			javaScriptEnabled: false,
 		});
-		await answerWithoutScript(page, 'nb', scenarios[0]!.answers);
+		await answerWithoutScript(expect, page, 'nb', scenarios[0]!.answers);
 		expect(page.url()).toMatch(/\/nb\/veiviser\/resultat-\d+\/vestland\/$/);
 		expect(
 			await page
@@ -556,7 +589,7 @@ describe('the explainer without JavaScript', () => {
 		await context.close();
 	});
 
-	test('question pages are numbered by their step on every path', async () => {
+	test('question pages are numbered by their step on every path', async ({ expect }) => {
 		const { context, page } = await openPage(browser, '/en/pathway-explainer/', {
 			javaScriptEnabled: false,
 		});
@@ -572,7 +605,7 @@ describe('the explainer without JavaScript', () => {
 	});
 });
 
-describe('outcome headings on a narrow phone', () => {
+describe.concurrent('outcome headings on a narrow phone', () => {
 	const outcomePages = builtPages().filter((page) =>
 		/^\/(nb\/veiviser\/resultat|nn\/vegvisar\/resultat|en\/pathway-explainer\/result)-\d+\/$/.test(
 			page.path,
@@ -581,7 +614,7 @@ describe('outcome headings on a narrow phone', () => {
 
 	// Every outcome's title, set in turn into one outcome page (same styles, same width): a title
 	// that would break inside a word without a hyphen shows up without loading every page.
-	test.each([320, 360])('break long words only at a hyphen at %i px', async (width) => {
+	test.for([320, 360])('break long words only at a hyphen at %i px', async (width, { expect }) => {
 		const context = await browser.newContext({ viewport: { width, height: 740 } });
 		const page = await context.newPage();
 		const broken: string[] = [];
