@@ -554,9 +554,7 @@ describe.concurrent('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
-	test('"Exit this page" leaves at once for a neutral site, replacing the page in the history', async ({
-		expect,
-	}) => {
+	test('"Exit this page" leaves at once for a neutral site, replacing the page in the history', async () => {
 		const { context, page } = await openPage(browser, '/nb/veiviser/');
 		await context.route('https://www.yr.no/**', (route) =>
 			route.fulfill({ status: 200, contentType: 'text/html', body: '<title>yr</title>' }),
