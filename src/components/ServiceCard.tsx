@@ -2,6 +2,14 @@ import type { ServiceCardStrings } from '../lib/directory/listing-props.ts';
 import type { ServiceCardData } from '../lib/directory/service-card.ts';
 import { fillTemplate } from '../lib/i18n/fill-template.ts';
 
+/**
+ * The parts of a card whose words the directory's free-text filter searches, with the group's
+ * category name (the first fact is the area): the same parts as `searchText` in
+ * lib/directory/service-card.ts.
+ */
+export const searchablePartsOfCard =
+	'.service-card__name, .service-card__organisation, .service-card__description, .service-card__facts dd:first-of-type';
+
 /** One service in a listing: name (linking to its page), who runs it, what it does, area and contacts. */
 export function ServiceCard({
 	card,

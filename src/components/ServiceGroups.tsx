@@ -4,7 +4,8 @@ import { ServiceCard } from './ServiceCard.tsx';
 
 /**
  * Services grouped by category, with a jump list to each group: the whole listing as plain HTML,
- * used on the static directory pages and inside the filter island.
+ * on every directory page. On the directory's own page the filter island narrows it in place
+ * (islands/DirectoryFilters.tsx), finding cards, groups and jump links by their ids.
  */
 export function ServiceGroups({ cards, categories, strings }: ServiceGroupsProps) {
 	const groups = categories

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ServiceGroups } from '../components/ServiceGroups.tsx';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { searchablePartsOfCard } from '../components/ServiceCard.tsx';
 import {
 	emptyFilters,
 	filterServices,
@@ -7,21 +7,36 @@ import {
 	filtersToSearch,
 	activeFilterCount,
 	hasFilters,
+	searchTextOf,
 	type DirectoryFilters as Filters,
 } from '../lib/directory/filter-services.ts';
-import type { DirectoryFiltersProps, ListingOption } from '../lib/directory/listing-props.ts';
+import type {
+	DirectoryFiltersProps,
+	FilterFacts,
+	ListingOption,
+} from '../lib/directory/listing-props.ts';
 import { fillTemplate, pluralTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/form-controls.css';
 import '../styles/components/directory-filters.css';
 
 /**
- * The directory listing with filters. Without JavaScript it renders the full grouped list; once it
- * runs, it adds a button that opens the filter form, reads filters from the URL query and keeps the
- * query up to date, so a filtered view can be shared. The result count is announced in a live
- * region, and "Show N services" closes the form and goes to the results.
+ * The directory's filters. The grouped list of every service is the page's own HTML, after this
+ * island (`#results`, components/ServiceGroups.tsx); once the island runs, it adds a button that
+ * opens the filter form, reads filters from the URL query and keeps the query up to date, so a
+ * filtered view can be shared, and hides the cards, groups and jump links the filters leave out.
+ * The count is announced in its live region, and "Show N services" closes the form and goes to
+ * the results.
  */
 export default function DirectoryFilters(props: DirectoryFiltersProps) {
-	const { cards, categories, regions, audiences, languages, filterStrings: strings, lang } = props;
+	const {
+		services,
+		categories,
+		regions,
+		audiences,
+		languages,
+		filterStrings: strings,
+		lang,
+	} = props;
 	const [enhanced, setEnhanced] = useState(false);
 	const [filters, setFilters] = useState<Filters>(emptyFilters);
 	const [open, setOpen] = useState(false);
@@ -50,7 +65,12 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 			$link.search = filtersToSearch(filters);
 	}, [filters, enhanced]);
 
-	const visible = useMemo(() => filterServices(cards, filters), [cards, filters]);
+	// Each service's words come from its card in the page, read once the island runs.
+	const searchable = useMemo(
+		() => (enhanced ? withSearchText(services, categories) : []),
+		[enhanced],
+	);
+	const visible = useMemo(() => filterServices(searchable, filters), [searchable, filters]);
 	const update = (change: Partial<Filters>) => setFilters((current) => ({ ...current, ...change }));
 	const toggleCategory = (id: string, checked: boolean) =>
 		setFilters((current) => ({
@@ -63,8 +83,13 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 		lang,
 		visible.length,
 		{ one: strings.countOne, other: strings.countOther },
-		{ total: cards.length },
+		{ total: services.length },
 	);
+	// Before the browser paints: the list changes in the same frame as the count and the form.
+	useLayoutEffect(() => {
+		if (enhanced)
+			showOnly(services, new Set(visible.map((service) => service.id)), categories, count);
+	}, [visible, enhanced]);
 	const active = activeFilterCount(filters);
 	const showResults = () => {
 		setOpen(false);
@@ -189,17 +214,6 @@ export default function DirectoryFilters(props: DirectoryFiltersProps) {
 					</div>
 				</form>
 			)}
-			{/* Links from elsewhere (the explainer's outcomes) land here, at the top of the results. */}
-			<div id="results" class="directory__results">
-				<p class="directory__count" role="status" tabIndex={-1}>
-					{count}
-				</p>
-				{visible.length === 0 ? (
-					<p class="directory__none">{strings.none}</p>
-				) : (
-					<ServiceGroups {...props} cards={visible} />
-				)}
-			</div>
 		</div>
 	);
 }
@@ -232,4 +246,57 @@ function Select(props: {
 			</select>
 		</div>
 	);
+}
+
+/** The services with the words of their cards in the page, as the free-text filter searches them. */
+function withSearchText(services: FilterFacts[], categories: ListingOption[]) {
+	const categoryLabel = new Map(categories.map((category) => [category.id, category.label]));
+	return services.map((service) => {
+		const card = cardOf(service.id);
+		const parts = [...(card?.querySelectorAll(searchablePartsOfCard) ?? [])].map(
+			(part) => part.textContent ?? '',
+		);
+		return {
+			...service,
+			searchText: searchTextOf([...parts, categoryLabel.get(service.category) ?? '']),
+		};
+	});
+}
+
+/** A service's place in the page's list: the list item around the card its heading names. */
+const cardOf = (id: string) => document.getElementById(`service-${id}`)?.closest('li');
+
+/**
+ * Narrows the page's list to the services shown: hides the other cards, the groups left empty and
+ * their jump links, counts each group in its jump link, and says how many are shown.
+ */
+function showOnly(
+	services: FilterFacts[],
+	shown: Set<string>,
+	categories: ListingOption[],
+	count: string,
+) {
+	const results = document.getElementById('results');
+	if (!results) return;
+	for (const { id } of services) {
+		const card = cardOf(id);
+		if (card) card.hidden = !shown.has(id);
+	}
+	let groupsShown = 0;
+	for (const { id, label } of categories) {
+		const group = document.getElementById(`category-${id}`)?.closest('section');
+		const number = group?.querySelectorAll('.service-groups__cards > li:not([hidden])').length ?? 0;
+		if (group) group.hidden = number === 0;
+		if (number > 0) groupsShown += 1;
+		const link = results.querySelector(`.service-groups__jump a[href="#category-${id}"]`);
+		if (link) {
+			link.textContent = `${label} (${number})`;
+			link.closest('li')!.hidden = number === 0;
+		}
+	}
+	const jump = results.querySelector<HTMLElement>('.service-groups__jump');
+	// As on the static pages: a jump list only when there is more than one group to jump to.
+	if (jump) jump.hidden = groupsShown < 2;
+	results.querySelector('.directory__count')!.textContent = count;
+	results.querySelector<HTMLElement>('.directory__none')!.hidden = shown.size > 0;
 }

@@ -34,11 +34,25 @@ export const emptyFilters: DirectoryFilters = {
 
 /**
  * Lower-cases text and folds letters readers may type without: æ→ae, ø→o, å→a, and accents
- * (é→e), so "parorende" finds "pårørende" and "pårørende" finds "Parorende".
+ * (é→e), so "parorende" finds "pårørende" and "pårørende" finds "Parorende"; soft hyphens go.
  * @example foldText('Pårørendesenteret') // 'parorendesenteret'
  */
 export function foldText(text: string): string {
-	return withoutNorwegianLetters(text.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '');
+	return (
+		withoutNorwegianLetters(text.toLowerCase())
+			.normalize('NFD')
+			// Accents, and the soft hyphens headings carry for narrow screens: no reader types them.
+			.replace(/[\p{M}\u00ad]/gu, '')
+	);
+}
+
+/**
+ * A service's searchable text: its name, organisation, description, category and area, folded.
+ * Built from the service's data for the static listings, and from its card in the page by the
+ * directory's island (which is not sent the services a second time).
+ */
+export function searchTextOf(parts: string[]): string {
+	return foldText(parts.join(' '));
 }
 
 /** The services that pass every filter, in their original order. */

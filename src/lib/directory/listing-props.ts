@@ -30,8 +30,8 @@ export interface ListingOption {
 	label: string;
 }
 
-/** The listing with its filters (islands/DirectoryFilters.tsx). */
-export interface DirectoryFiltersProps extends ServiceGroupsProps {
+/** The directory in one language: its listing, the filter options and the filters' UI strings. */
+export interface DirectoryListing extends ServiceGroupsProps {
 	regions: ListingOption[];
 	audiences: ListingOption[];
 	languages: ListingOption[];
@@ -62,15 +62,30 @@ export interface DirectoryFiltersProps extends ServiceGroupsProps {
 	lang: string;
 }
 
+/** What the filter island is told about a service: what it filters on, not what its card shows. */
+export type FilterFacts = Pick<
+	ServiceCardData,
+	'id' | 'category' | 'regions' | 'audience' | 'languages'
+>;
+
+/**
+ * The filter island's props (islands/DirectoryFilters.tsx). The cards are in the page already
+ * (ServiceGroups, rendered once on the server), so the island gets only each service's facts and
+ * reads the rest from its card: the services are not sent twice.
+ */
+export interface DirectoryFiltersProps extends Omit<DirectoryListing, 'cards' | 'strings'> {
+	services: FilterFacts[];
+}
+
 /**
  * Everything the directory listing needs in one language: the cards, the filter options and the
- * UI strings. The same props render the static list and hydrate the filter island.
+ * UI strings. The same listing renders the static lists and, through `filterProps`, the filters.
  */
 export function listingProps(
 	services: ServiceData[],
 	locale: Locale,
 	t: Translate,
-): DirectoryFiltersProps {
+): DirectoryListing {
 	const label = (key: string) => t(key as TranslationKey);
 	const languages = [...new Set(services.flatMap((service) => service.languages))].sort();
 	return {
@@ -108,5 +123,25 @@ export function listingProps(
 			showOther: uiTemplate(locale, 'directory.filters.show_other'),
 		},
 		lang: localeConfig(locale).bcp47,
+	};
+}
+
+/** The filter island's props for a listing: its options and strings, and each service's facts. */
+export function filterProps(listing: DirectoryListing): DirectoryFiltersProps {
+	const { categories, regions, audiences, languages, filterStrings, lang } = listing;
+	return {
+		categories,
+		regions,
+		audiences,
+		languages,
+		filterStrings,
+		lang,
+		services: listing.cards.map(({ id, category, regions, audience, languages }) => ({
+			id,
+			category,
+			regions,
+			audience,
+			languages,
+		})),
 	};
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { localizedPart } from '../i18n/localized-text.ts';
 import type { Translate, TranslationKey } from '../i18n/translate.ts';
-import { foldText, type FilterableService } from './filter-services.ts';
+import { searchTextOf, type FilterableService } from './filter-services.ts';
 
 /** What a listing card shows, in one language: plain, serialisable data for the page and the island. */
 export interface ServiceCardData extends FilterableService {
@@ -75,8 +75,12 @@ export function toServiceCard(
 			description: description.lang,
 			alert: alert?.lang,
 		},
-		searchText: foldText(
-			[name.value, organisation.value, description.value, categoryLabel, areaLabel].join(' '),
-		),
+		searchText: searchTextOf([
+			name.value,
+			organisation.value,
+			description.value,
+			categoryLabel,
+			areaLabel,
+		]),
 	};
 }

@@ -155,4 +155,12 @@ describe('foldText()', () => {
 	test('folds æ, ø, å and accents', () => {
 		expect(foldText('Ærlig ØKONOMI på Café')).toBe('aerlig okonomi pa cafe');
 	});
+
+	test('drops the soft hyphens a card’s heading carries, so a word typed whole finds it', () => {
+		// The island reads the words from the cards in the page, headings hyphenated for phones.
+		const card = service('ivareta', { searchText: foldText('Pårørende\u00adtelefonen') });
+		expect(filterServices([card], { ...emptyFilters, query: 'parorendetelefonen' })).toEqual([
+			card,
+		]);
+	});
 });
