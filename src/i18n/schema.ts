@@ -244,6 +244,9 @@ export const uiStringDescriptions = {
 		'Accessible name of a change link. {{question}}: the question.',
 	'explainer.showResult': 'Button on the check step that shows the outcome.',
 	'explainer.resultTitle': 'Neutral page title of an outcome step.',
+	'explainer.resultNotLoaded':
+		'Said by the explainer when the outcomes’ words could not be fetched (the connection went); followed by a link to the result’s own page.',
+	'explainer.resultPage': 'Link text to the static page of the result the answers reached.',
 	'explainer.yourAnswers': 'Heading of the list of answers on the outcome step.',
 	'explainer.nextSteps': 'Heading of the next steps on an outcome.',
 	'explainer.changeWithoutScript':

@@ -44,9 +44,12 @@ export function savedCopy(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const sitePath = (file: string) => `${base}${file}`;
 				const routes = checkedRoutes();
-				// The content check sees addresses without the deploy base.
-				const fileOf = (path: string) =>
-					join(path.startsWith(base) ? path.slice(base.length) : path.slice(1), 'index.html');
+				// The content check sees addresses without the deploy base. A page's address is a folder; a
+				// data file's (the explainer's outcomes) is the file.
+				const fileOf = (path: string) => {
+					const relative = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
+					return path.endsWith('/') ? join(relative, 'index.html') : relative;
+				};
 				const scripts = await glob(['_astro/*.js', 'favicon.svg'], { cwd: root });
 				const lists: SavedCopyList[] = [];
 				for (const locale of localeCodes) {

@@ -21,7 +21,9 @@ import { fillTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/form-controls.css';
 
 export interface ExplainerProps {
-	data: ExplainerData;
+	/** Everything but the outcomes' words, which are fetched from `outcomesUrl` once a reader starts. */
+	data: Omit<ExplainerData, 'outcomes'>;
+	outcomesUrl: string;
 	outcomeStrings: OutcomeStrings;
 	/** BCP 47 tag, for the date on the printed summary. */
 	lang: string;
@@ -51,6 +53,9 @@ export interface ExplainerProps {
 		chooseAnswer: string;
 		/** "– Veiviser – site name", appended to the step titles. */
 		titleSuffix: string;
+		/** When the outcomes' words could not be fetched, with a link to the result's own page. */
+		resultNotLoaded: string;
+		resultPage: string;
 	};
 }
 
@@ -67,7 +72,33 @@ export interface ExplainerProps {
  * entry back, so the next Back works too. Forward works from the start only (back to where the
  * reader was); the island's own Back button and "Change" cover the rest.
  */
-export default function Explainer({ data, outcomeStrings, lang, strings }: ExplainerProps) {
+export default function Explainer({
+	data: wordsBeforeOutcomes,
+	outcomesUrl,
+	outcomeStrings,
+	lang,
+	strings,
+}: ExplainerProps) {
+	const [outcomes, setOutcomes] = useState<ExplainerData['outcomes']>();
+	const [outcomesFailed, setOutcomesFailed] = useState(false);
+	const outcomesRequest = useRef<Promise<boolean> | undefined>(undefined);
+	// The outcomes' words arrive after the page has loaded; until then no step needs them.
+	const data: ExplainerData = { ...wordsBeforeOutcomes, outcomes: outcomes ?? {} };
+	/** Fetches the outcomes' words once (again after a failure): true when they are here. */
+	const requestOutcomes = () =>
+		(outcomesRequest.current ??= fetch(outcomesUrl)
+			.then((response) => {
+				if (!response.ok) throw new Error(`${outcomesUrl}: ${response.status}`);
+				return response.json() as Promise<ExplainerData['outcomes']>;
+			})
+			.then((words) => {
+				setOutcomes(words);
+				return true;
+			})
+			.catch(() => {
+				outcomesRequest.current = undefined;
+				return false;
+			}));
 	const routing = { flow: data.flow, counties: countyIds(data) };
 	const [state, setState] = useState<StepsState>(initialSteps);
 	const stateRef = useRef(state);
@@ -94,6 +125,17 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 		return next;
 	};
 	const onStepsEntry = () => window.history.state?.explainer === 'steps';
+
+	// Fetched as part of loading the page, once it has loaded (so the first view does not wait for
+	// them), and not when the reader starts: nothing a reader does is sent anywhere.
+	useEffect(() => {
+		const fetchSoon = () =>
+			'requestIdleCallback' in window
+				? requestIdleCallback(() => void requestOutcomes(), { timeout: 2000 })
+				: setTimeout(() => void requestOutcomes(), 0);
+		if (document.readyState === 'complete') fetchSoon();
+		else window.addEventListener('load', fetchSoon, { once: true });
+	}, []);
 
 	useEffect(() => {
 		startTitle.current = document.title;
@@ -275,6 +317,19 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 		</dl>
 	);
 
+	// Without the outcomes' words (the connection went), the result's own page still has them.
+	const reached = positionFor(data, answers);
+	const resultNotLoaded = (
+		<div class="ds-alert" data-color="warning" role="alert">
+			<p>
+				{strings.resultNotLoaded}{' '}
+				{reached.kind === 'outcome' && (
+					<a href={data.paths.outcomes[reached.id]}>{strings.resultPage}</a>
+				)}
+			</p>
+		</div>
+	);
+
 	if (screen.kind === 'check') {
 		return (
 			<div class="explainer" data-state="check" ref={rootRef}>
@@ -289,16 +344,32 @@ export default function Explainer({ data, outcomeStrings, lang, strings }: Expla
 						type="button"
 						class="ds-button"
 						data-variant="primary"
-						onClick={() => go({ type: 'showResult' })}
+						onClick={async () => {
+							setOutcomesFailed(false);
+							if (await requestOutcomes()) go({ type: 'showResult' });
+							else setOutcomesFailed(true);
+						}}
 					>
 						{strings.showResult}
 					</button>
 					{restartButton}
 				</div>
+				{outcomesFailed && resultNotLoaded}
 			</div>
 		);
 	}
 
+	if (!outcomes)
+		// Only Forward from the start can come back here before the words have arrived.
+		return (
+			<div class="explainer" data-state="check" ref={rootRef}>
+				{backButton}
+				<h1 tabIndex={-1} ref={headingRef}>
+					{strings.resultTitle}
+				</h1>
+				{resultNotLoaded}
+			</div>
+		);
 	const position = positionFor(data, answers);
 	if (position.kind !== 'outcome')
 		throw new Error('The explainer shows an outcome its answers do not reach.');

@@ -254,6 +254,36 @@ describe.concurrent('the explainer with JavaScript', () => {
 		await context.close();
 	});
 
+	test('when the outcomes’ words cannot be fetched, "See the result" says so and links to the result’s own page', async ({
+		expect,
+	}) => {
+		const context = await browser.newContext();
+		// The connection goes before the page has fetched the words (they come once it has loaded).
+		await context.route('**/outcomes.json', (route) => route.abort('internetdisconnected'));
+		const page = await context.newPage();
+		await page.goto(siteUrl('/en/pathway-explainer/'));
+		await startIsland(page, 'en');
+		const { answers } = scenario(
+			'an adult charged with aggravated drug crime, dependent, unsure about consent',
+		);
+		for (const label of answers) {
+			await page.getByRole('radio', { name: label, exact: true }).check();
+			await continueToNextStep(page, words.en.continue);
+		}
+		await page.getByRole('button', { name: words.en.showResult }).click();
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('The result could not be loaded');
+		const link = alert.getByRole('link', { name: 'Open the result as its own page' });
+		await link.click();
+		await page.waitForURL(/\/en\/pathway-explainer\/result-\d+\/$/);
+		expect(await heading(page)).toBe(
+			scenario('an adult charged with aggravated drug crime, dependent, unsure about consent')
+				.outcome,
+		);
+		await context.close();
+	});
+
 	test('the directory link from an outcome lands at the top of the filtered results', async ({
 		expect,
 	}) => {

@@ -32,8 +32,11 @@ describe('using the interactive parts', () => {
 
 	test('answering the explainer keeps the answers in the page: nothing stored, nothing sent', async () => {
 		recorded.forget();
+		// The page fetches the outcomes' words once it has loaded, the same file for every reader.
+		const outcomes = page.waitForResponse(siteUrl('/en/pathway-explainer/outcomes.json'));
 		await page.goto(siteUrl('/en/pathway-explainer/'));
 		await page.waitForSelector('astro-island:not([ssr])');
+		await outcomes;
 		const loaded = requests.length;
 		await page.getByRole('link', { name: 'Start now' }).click();
 		await page.getByRole('radio', { name: 'Yes, I have been charged or indicted' }).check();

@@ -14,7 +14,7 @@ export interface SamplePage {
 }
 
 /** Templates that are no HTML page for a reader. */
-const notPages = new Set(['rss']);
+const notPages = new Set(['rss', 'explainerOutcomes']);
 
 /**
  * One or two built pages of every template in every language, chosen from the route table the

@@ -3,11 +3,13 @@ import type { Route, Template } from '../routing/route-table.ts';
 // What the saved copy downloads at once in the reader's language: the pages a person in a
 // criminal case, or their family, acts on. Everything else is saved when the reader opens it.
 
-/** Templates whose every page is saved: the explainer whole (with and without JavaScript), the
- * directory with every service and every filtered list, the search page, and the offline page. */
+/** Templates whose every page is saved: the explainer whole (with and without JavaScript, its
+ * outcomes' words included), the directory with every service and every filtered list, the search
+ * page, and the offline page. */
 const everyPageOf: ReadonlySet<Template> = new Set<Template>([
 	'home',
 	'explainer',
+	'explainerOutcomes',
 	'explainerStep',
 	'countyOutcome',
 	'directory',

@@ -147,6 +147,12 @@ export const outcomePath = (locale: Locale, flow: Flow, id: string, county?: str
 		county ?? '',
 	);
 
+/**
+ * The outcomes' words as data, which the explainer's island fetches when a reader starts rather
+ * than carrying them in every start page: `/nb/veiviser/outcomes.json` (a file, like the feeds).
+ */
+export const explainerOutcomesPath = (locale: Locale) => `${explainerPath(locale)}outcomes.json`;
+
 /** The editors' overview of every question and outcome: `/nb/veiviser/oversikt/`. */
 export const overviewPath = (locale: Locale) =>
 	localized(locale, word(locale, 'route.explainer'), word(locale, 'route.explainerOverview'));

@@ -50,6 +50,7 @@ export interface TemplateProps<
 	county: { county: string };
 	category: { category: string };
 	explainer: object;
+	explainerOutcomes: object;
 	explainerStep: { step: ExplainerStep };
 	countyOutcome: { outcome: string; county: string };
 	search: object;
@@ -200,6 +201,13 @@ export function listRoutes<
 
 	const { flow } = sources;
 	inEveryLocale('explainer', 'start', paths.explainerPath, {}, { search: 'explainer' });
+	inEveryLocale(
+		'explainerOutcomes',
+		'outcomes',
+		paths.explainerOutcomesPath,
+		{},
+		{ noindex: true },
+	);
 	// Steps are noindex: a search engine should send readers to the start, not into the middle.
 	for (const id of Object.keys(flow.questions))
 		inEveryLocale(
