@@ -94,3 +94,21 @@ describe.each(
 		expect(js).toBeLessThanOrEqual(16 * 1024);
 	});
 });
+
+// The pages with an island carry its data: the explainer's start page its questions (the outcomes'
+// words are fetched once it has loaded), the directory each service's filter facts (the cards are
+// its HTML). Before each page's CSS was pruned they weighed 34.2 and 45.1 KB; the budget is a
+// quarter less.
+test('the explainer’s and the directory’s start pages weigh at most 25 and 33 KB gzipped, HTML and CSS together', () => {
+	const budget = (path: string) =>
+		/\/(veiviser|vegvisar|pathway-explainer)\/$/.test(path) ? 25 : 33;
+	const islandPages = pages.filter(({ path }) =>
+		/^\/(nb|nn|en)\/(veiviser|vegvisar|pathway-explainer|finn-hjelp|find-help)\/$/.test(path),
+	);
+	expect(islandPages).toHaveLength(6);
+	expect(
+		problemsByPage(islandPages, ({ path, html, css }) =>
+			html + css <= budget(path) * 1024 ? [] : [`${html + css} bytes`],
+		),
+	).toEqual({});
+});
