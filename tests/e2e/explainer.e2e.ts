@@ -26,6 +26,9 @@ async function focusedText(page: Page): Promise<string> {
 	return clean(await page.evaluate(() => document.activeElement?.textContent ?? ''));
 }
 
+/** How long the browser may take to land at a fragment on a busy machine (the default is 1 s). */
+const settleTime = 5000;
+
 /** True when the results start at the top of the window, or as near as the page's length allows. */
 const resultsAtTop = (page: Page) =>
 	page.locator('#results').evaluate((element) => {
@@ -294,7 +297,7 @@ describe.concurrent('the explainer with JavaScript', () => {
 		expect(await link.getAttribute('href')).toBe('/nb/finn-hjelp/fylke/vestland/#results');
 		await link.click();
 		await page.waitForURL(/fylke\/vestland/);
-		await expect.poll(() => resultsAtTop(page)).toBe(true);
+		await expect.poll(() => resultsAtTop(page), { timeout: settleTime }).toBe(true);
 		await context.close();
 	});
 
@@ -317,7 +320,7 @@ describe.concurrent('the explainer with JavaScript', () => {
 		);
 		await link.click();
 		await page.waitForURL(/category\/the-drug-court-programme/);
-		await expect.poll(() => resultsAtTop(page)).toBe(true);
+		await expect.poll(() => resultsAtTop(page), { timeout: settleTime }).toBe(true);
 		const count = await page.locator('#results .directory__count').textContent();
 		const [shown, total] = count!.match(/\d+/g)!.map(Number);
 		expect(shown).toBeLessThan(total!);
