@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
-import { transformWithOxc } from 'vite';
+import { build as viteBuild, transformWithOxc } from 'vite';
 import { localeCodes, localeConfig, type Locale } from '../i18n/locales.ts';
 import { isEssential } from '../lib/offline/essential-set.ts';
-import { savedCopyCachePrefix, serviceWorkerFile } from '../lib/offline/names.ts';
+import {
+	savedCopyCachePrefix,
+	savedCopyOfferFile,
+	serviceWorkerFile,
+} from '../lib/offline/names.ts';
 import { offlinePath, savedCopyListFile, withTrailingSlash } from '../lib/routing/paths.ts';
 import { checkedRoutes } from './content-check.ts';
 
@@ -50,7 +54,11 @@ export function savedCopy(): AstroIntegration {
 					const relative = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
 					return path.endsWith('/') ? join(relative, 'index.html') : relative;
 				};
-				const scripts = await glob(['_astro/*.js', 'favicon.svg'], { cwd: root });
+				await bundleOffer(root);
+				const scripts = [
+					...(await glob(['_astro/*.js', 'favicon.svg'], { cwd: root })),
+					savedCopyOfferFile,
+				];
 				const lists: SavedCopyList[] = [];
 				for (const locale of localeCodes) {
 					const pagefindLang = localeConfig(locale).bcp47.toLowerCase();
@@ -105,16 +113,44 @@ export function savedCopy(): AstroIntegration {
 						]),
 					),
 				};
-				const source = readFileSync(
-					fileURLToPath(new URL('../lib/offline/service-worker.ts', import.meta.url)),
-					'utf8',
-				);
-				const { code } = await transformWithOxc(source, 'service-worker.ts', { lang: 'ts' });
-				writeFileSync(
-					join(root, serviceWorkerFile),
-					`const settings = ${JSON.stringify(settings)};\n${code}`,
+				await writeModule(
+					root,
+					serviceWorkerFile,
+					'../lib/offline/service-worker.ts',
+					`const settings = ${JSON.stringify(settings)};\n`,
 				);
 			},
 		},
 	};
+}
+
+/** Writes a TypeScript module that imports nothing into the built site, without its types. */
+async function writeModule(root: string, file: string, source: string, before = '') {
+	const path = fileURLToPath(new URL(source, import.meta.url));
+	const { code } = await transformWithOxc(readFileSync(path, 'utf8'), path, { lang: 'ts' });
+	writeFileSync(join(root, file), `${before}${code}`);
+}
+
+/**
+ * Bundles the saved copy's offer (with the saved-copy functions it uses) into one file at the root
+ * of the site. Outside Astro's bundle on purpose: the page's inline script fetches it by address
+ * once the page has loaded, and a dynamic import the bundler saw would bring Vite's preload helper
+ * as a module of its own, which would make that script an external one (about 300 ms of
+ * Lighthouse's simulated mobile LCP).
+ */
+async function bundleOffer(root: string) {
+	await viteBuild({
+		configFile: false,
+		logLevel: 'warn',
+		build: {
+			lib: {
+				entry: fileURLToPath(new URL('../lib/offline/saved-copy-offer.ts', import.meta.url)),
+				formats: ['es'],
+				fileName: () => savedCopyOfferFile,
+			},
+			outDir: root,
+			emptyOutDir: false,
+			copyPublicDir: false,
+		},
+	});
 }

@@ -10,6 +10,9 @@ import {
  * The footer's "Save this site on this phone" (src/components/SavedCopy.astro): shows it where the
  * browser can keep a copy, asks with the download size before saving, and offers "Remove the saved
  * copy" once saved. The texts come from the markup, in the page's language.
+ *
+ * Not part of the page's inline script: the build bundles it into a file of its own
+ * (src/integrations/saved-copy.ts), which that script fetches once the page has loaded.
  */
 export async function enhanceSavedCopyOffer(): Promise<void> {
 	const $section = document.querySelector<HTMLElement>('[data-saved-copy]');

@@ -7,7 +7,7 @@ import {
 } from '../directory/filter-services.ts';
 import { useTranslations, type TranslationKey } from '../i18n/translate.ts';
 import { slugify } from '../content/slugify.ts';
-import { serviceWorkerFile } from '../offline/names.ts';
+import { savedCopyOfferFile, serviceWorkerFile } from '../offline/names.ts';
 
 // The site's URL scheme, and the only place that knows it: every address is `/<locale>/…/` with a
 // trailing slash, under the deploy base, with each section's word in the locale's UI strings
@@ -112,6 +112,8 @@ export const offlinePath = (locale: Locale) => localized(locale, word(locale, 'r
 
 /** The service worker that keeps the saved copy: `/service-worker.js`. */
 export const serviceWorkerPath = () => withBase(serviceWorkerFile);
+/** The saved copy's offer, fetched by the page once it has loaded: `/saved-copy-offer.js`. */
+export const savedCopyOfferPath = () => withBase(savedCopyOfferFile);
 
 /** The file listing what the saved copy of one language holds, in the built site: `saved-copy/nb.json`. */
 export const savedCopyListFile = (locale: Locale) => `saved-copy/${locale}.json`;
