@@ -290,13 +290,19 @@ function showOnly(
 		if (number > 0) groupsShown += 1;
 		const link = results.querySelector(`.service-groups__jump a[href="#category-${id}"]`);
 		if (link) {
-			link.textContent = `${label} (${number})`;
+			setText(link, `${label} (${number})`);
 			link.closest('li')!.hidden = number === 0;
 		}
 	}
 	const jump = results.querySelector<HTMLElement>('.service-groups__jump');
 	// As on the static pages: a jump list only when there is more than one group to jump to.
 	if (jump) jump.hidden = groupsShown < 2;
-	results.querySelector('.directory__count')!.textContent = count;
+	// The count is a live region: rewritten with the same words, a screen reader may say it again.
+	setText(results.querySelector('.directory__count')!, count);
 	results.querySelector<HTMLElement>('.directory__none')!.hidden = shown.size > 0;
+}
+
+/** Sets an element's text only when it changes. */
+function setText(element: Element, text: string) {
+	if (element.textContent !== text) element.textContent = text;
 }

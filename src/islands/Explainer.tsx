@@ -21,7 +21,7 @@ import { fillTemplate } from '../lib/i18n/fill-template.ts';
 import '../styles/form-controls.css';
 
 export interface ExplainerProps {
-	/** Everything but the outcomes' words, which are fetched from `outcomesUrl` once a reader starts. */
+	/** Everything but the outcomes' words, which are fetched from `outcomesUrl` once the page has loaded. */
 	data: Omit<ExplainerData, 'outcomes'>;
 	outcomesUrl: string;
 	outcomeStrings: OutcomeStrings;
@@ -82,11 +82,16 @@ export default function Explainer({
 	const [outcomes, setOutcomes] = useState<ExplainerData['outcomes']>();
 	const [outcomesFailed, setOutcomesFailed] = useState(false);
 	const outcomesRequest = useRef<Promise<boolean> | undefined>(undefined);
+	const outcomesFailedOnce = useRef(false);
 	// The outcomes' words arrive after the page has loaded; until then no step needs them.
 	const data: ExplainerData = { ...wordsBeforeOutcomes, outcomes: outcomes ?? {} };
-	/** Fetches the outcomes' words once (again after a failure): true when they are here. */
-	const requestOutcomes = () =>
-		(outcomesRequest.current ??= fetch(outcomesUrl)
+	/**
+	 * Fetches the outcomes' words, never because of what a reader does: once the page has loaded,
+	 * and after a failure once the browser is back online. True when they are here. Revalidated, so
+	 * the words are never those of an older build than the page.
+	 */
+	const loadOutcomes = () =>
+		(outcomesRequest.current ??= fetch(outcomesUrl, { cache: 'no-cache' })
 			.then((response) => {
 				if (!response.ok) throw new Error(`${outcomesUrl}: ${response.status}`);
 				return response.json() as Promise<ExplainerData['outcomes']>;
@@ -97,6 +102,8 @@ export default function Explainer({
 			})
 			.catch(() => {
 				outcomesRequest.current = undefined;
+				outcomesFailedOnce.current = true;
+				window.addEventListener('online', () => void loadOutcomes(), { once: true });
 				return false;
 			}));
 	const routing = { flow: data.flow, counties: countyIds(data) };
@@ -120,21 +127,20 @@ export default function Explainer({
 		stateRef.current = next;
 		moved.current = true;
 		setError(false);
+		setOutcomesFailed(false);
 		setCopyStatus('');
 		setState(next);
 		return next;
 	};
 	const onStepsEntry = () => window.history.state?.explainer === 'steps';
 
-	// Fetched as part of loading the page, once it has loaded (so the first view does not wait for
-	// them), and not when the reader starts: nothing a reader does is sent anywhere.
+	// Fetched as part of loading the page, a second after it has loaded, and not when the reader
+	// starts: nothing a reader does is sent anywhere. (Lighthouse's simulated load counts every
+	// request that starts before the largest paint; no reader answers the questions that soon.)
 	useEffect(() => {
-		const fetchSoon = () =>
-			'requestIdleCallback' in window
-				? requestIdleCallback(() => void requestOutcomes(), { timeout: 2000 })
-				: setTimeout(() => void requestOutcomes(), 0);
-		if (document.readyState === 'complete') fetchSoon();
-		else window.addEventListener('load', fetchSoon, { once: true });
+		const later = () => setTimeout(() => void loadOutcomes(), 1000);
+		if (document.readyState === 'complete') later();
+		else window.addEventListener('load', later, { once: true });
 	}, []);
 
 	useEffect(() => {
@@ -317,7 +323,8 @@ export default function Explainer({
 		</dl>
 	);
 
-	// Without the outcomes' words (the connection went), the result's own page still has them.
+	// Without the outcomes' words (the connection went), the result's own page still has them: the
+	// general one, whose county links lead on, as the static pages do.
 	const reached = positionFor(data, answers);
 	const resultNotLoaded = (
 		<div class="ds-alert" data-color="warning" role="alert">
@@ -345,8 +352,17 @@ export default function Explainer({
 						class="ds-button"
 						data-variant="primary"
 						onClick={async () => {
-							setOutcomesFailed(false);
-							if (await requestOutcomes()) go({ type: 'showResult' });
+							// Waits for words on their way, but fetches none itself: a request now would tell
+							// the host that someone reached the end.
+							// (Unless the page's own fetch has not begun yet, which it does as soon as it has loaded.)
+							const trail = stateRef.current.trail;
+							const request =
+								outcomesRequest.current ??
+								(outcomesFailedOnce.current ? undefined : loadOutcomes());
+							const loaded = (await request) ?? false;
+							// The reader may have gone on (Change, Back, Start again) while the words came.
+							if (stateRef.current.trail !== trail) return;
+							if (loaded) go({ type: 'showResult' });
 							else setOutcomesFailed(true);
 						}}
 					>
@@ -359,8 +375,12 @@ export default function Explainer({
 		);
 	}
 
-	if (!outcomes)
-		// Only Forward from the start can come back here before the words have arrived.
+	const position = positionFor(data, answers);
+	if (position.kind !== 'outcome')
+		throw new Error('The explainer shows an outcome its answers do not reach.');
+	if (!data.outcomes[position.id])
+		// Only Forward from the start comes back here, once the words are in; but if they were
+		// missing this outcome (another build's file), the result's own page has it.
 		return (
 			<div class="explainer" data-state="check" ref={rootRef}>
 				{backButton}
@@ -370,9 +390,6 @@ export default function Explainer({
 				{resultNotLoaded}
 			</div>
 		);
-	const position = positionFor(data, answers);
-	if (position.kind !== 'outcome')
-		throw new Error('The explainer shows an outcome its answers do not reach.');
 	const printedOn = fillTemplate(strings.printedOn, {
 		date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
 	});

@@ -6,9 +6,9 @@ export const getStaticPaths = (() => staticPaths('explainerOutcomes')) satisfies
 
 /**
  * The words of every outcome in one language, as the explainer's island shows them. The island
- * fetches them once a reader starts, so the start page's first view does not carry them (they
- * were two thirds of its island's data). The file is the same for every reader: it says nothing
- * about anyone's answers.
+ * fetches them once its page has loaded, before anyone answers (never because of an answer), so
+ * the start page's first view does not carry them (they were two thirds of its island's data).
+ * The file is the same for every reader: it says nothing about anyone's answers.
  */
 export async function GET(context: APIContext) {
 	const { locale } = (context.props as { route: SiteRoute<'explainerOutcomes'> }).route;

@@ -113,3 +113,7 @@ test('the explainer’s and the directory’s start pages weigh at most 25 and 3
 		),
 	).toEqual({});
 });
+
+test('the saved copy’s offer, which every page fetches once it has loaded, is at most 1.5 KB gzipped', () => {
+	expect(gzipped(readBuilt('saved-copy-offer.js'))).toBeLessThanOrEqual(1.5 * 1024);
+});

@@ -6,6 +6,8 @@ import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openPage, siteUrl } from './support/browser.ts';
 
 const services = realContent().entries.filter((entry) => entry.collection === 'services');
+const servicesIn = (category: string) =>
+	services.filter((entry) => (entry.data as { category: string }).category === category).length;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,6 +77,33 @@ describe('the directory with JavaScript', () => {
 		await page.waitForURL((url) => url.search === '');
 		// Focus stays where the reader was, on the button, not lost to the top of the page.
 		expect(await clear.evaluate((element) => element === document.activeElement)).toBe(true);
+		await context.close();
+	});
+
+	test('words nothing matches say so, and one category shows its group without the jump list', async () => {
+		const { context, page } = await openPage(browser, '/en/find-help/');
+		await openFilters(page);
+		await page.getByRole('searchbox', { name: 'Search by name or word' }).fill('xylophone');
+		expect(await cardNames(page)).toEqual([]);
+		expect(await page.getByText('No services match the filters.').isVisible()).toBe(true);
+		expect(await page.locator('.service-groups__group:visible').count()).toBe(0);
+		await page.getByRole('searchbox', { name: 'Search by name or word' }).fill('');
+		await page.getByRole('checkbox', { name: 'Legal aid' }).check();
+		expect(await page.getByText('No services match the filters.').isVisible()).toBe(false);
+		expect(await page.locator('.service-groups__group:visible h2').allTextContents()).toEqual([
+			'Legal aid',
+		]);
+		// A list to jump within one group would only repeat its heading.
+		expect(await page.locator('.service-groups__jump').isVisible()).toBe(false);
+		await page.getByRole('checkbox', { name: 'For family and friends' }).check();
+		expect(
+			(await page.locator('.service-groups__jump li:visible').allTextContents()).map(
+				withoutSoftHyphens,
+			),
+		).toEqual([
+			`Legal aid (${servicesIn('legal-aid')})`,
+			`For family and friends (${servicesIn('family-support')})`,
+		]);
 		await context.close();
 	});
 

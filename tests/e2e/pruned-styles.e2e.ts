@@ -96,7 +96,8 @@ async function newPage(mode: Mode): Promise<Page> {
 		forcedColors: mode.forcedColors ? 'active' : 'none',
 		reducedMotion: 'reduce',
 		// The full styles are put in place of the pruned ones in the open page, and the page's policy
-		// lists only the pruned ones' hashes.
+		// lists only the pruned ones' hashes. (That the pruned styles' hashes are in each page's
+		// policy is checked by the sweep of every template, which records any CSP violation.)
 		bypassCSP: true,
 	});
 	return context.newPage();
@@ -126,7 +127,8 @@ async function picture(page: Page, mode: Mode): Promise<Buffer> {
 /**
  * A picture of the page as built, and one of the same page in the same state with the styles it
  * had before pruning put back in place of the pruned ones: one load, and the reader's steps
- * before the picture are taken once.
+ * before the picture are taken once. What the page's scripts decided while loading under the
+ * pruned styles is not decided again; none of its scripts measure the layout as it loads.
  */
 async function bothPictures(
 	page: Page,
@@ -138,7 +140,12 @@ async function bothPictures(
 	await page.emulateMedia({ media: 'screen' });
 	await page.goto(siteUrl(path));
 	if (mode.javaScript)
-		await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+		// Islands rendered, and the saved copy's offer in the footer (it arrives after load).
+		await page.waitForFunction(
+			() =>
+				!document.querySelector('astro-island[ssr]') &&
+				document.querySelector<HTMLElement>('[data-saved-copy]')?.hidden !== true,
+		);
 	await before(page);
 	await page.emulateMedia({ media });
 	const pruned = await picture(page, mode);

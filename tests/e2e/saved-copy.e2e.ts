@@ -65,9 +65,8 @@ describe('the saved copy', () => {
 		const { context, page } = await newReader();
 		await page.goto(url('/en/'));
 		await page.goto(url('/en/pathway-explainer/'));
-		await expect
-			.poll(() => page.getByRole('button', { name: 'Save this site on this phone' }).isVisible())
-			.toBe(true);
+		// The offer arrives a second after the page has loaded.
+		await page.getByRole('button', { name: 'Save this site on this phone' }).waitFor();
 		expect(await savedState(page)).toEqual({ workers: 0, caches: 0 });
 		await context.close();
 	});

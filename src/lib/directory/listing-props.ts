@@ -49,7 +49,6 @@ export interface DirectoryListing extends ServiceGroupsProps {
 		clear: string;
 		countOne: string;
 		countOther: string;
-		none: string;
 		/** The button that opens the filters. */
 		toggle: string;
 		/** The same, with `{{count}}` filters in use. */
@@ -116,7 +115,6 @@ export function listingProps(
 			clear: t('directory.filters.clear'),
 			countOne: uiTemplate(locale, 'directory.filters.count_one'),
 			countOther: uiTemplate(locale, 'directory.filters.count_other'),
-			none: t('directory.filters.none'),
 			toggle: t('directory.filters.toggle'),
 			toggleActive: uiTemplate(locale, 'directory.filters.toggleActive'),
 			showOne: uiTemplate(locale, 'directory.filters.show_one'),

@@ -12,8 +12,9 @@ import { PurgeCSS } from 'purgecss';
  * print) stay with the rules they belong to.
  *
  * What the page's scripts render after they run (the explainer's error summary and outcome, the
- * directory's filtered list, the search results, the saved copy's steps) is kept because the
- * scripts' code is read with the page: a class or value named in the code counts as used.
+ * directory's filters, the search results) is kept because the scripts' code is read with the
+ * page: a class or value named in the code counts as used. The saved copy's offer, fetched after
+ * load from a file of its own, only shows and hides steps that are all in the page's HTML.
  */
 
 /** The words PurgeCSS matches selectors against: class names, ids, tags, attribute names and values. */

@@ -150,7 +150,7 @@ export const outcomePath = (locale: Locale, flow: Flow, id: string, county?: str
 	);
 
 /**
- * The outcomes' words as data, which the explainer's island fetches when a reader starts rather
+ * The outcomes' words as data, which the explainer's island fetches once its page has loaded rather
  * than carrying them in every start page: `/nb/veiviser/outcomes.json` (a file, like the feeds).
  */
 export const explainerOutcomesPath = (locale: Locale) => `${explainerPath(locale)}outcomes.json`;
