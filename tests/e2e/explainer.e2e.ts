@@ -26,7 +26,7 @@ async function focusedText(page: Page): Promise<string> {
 	return clean(await page.evaluate(() => document.activeElement?.textContent ?? ''));
 }
 
-/** How long the browser may take to land at a fragment on a busy machine (the default is 1 s). */
+/** How long a page may take to move on or settle on a busy machine (`expect.poll`'s default is 1 s). */
 const settleTime = 5000;
 
 /** True when the results start at the top of the window, or as near as the page's length allows. */
@@ -88,7 +88,7 @@ async function answerWithScript(
 		if (violations && index === 0) violations.push(...(await axeViolations(page)));
 		await continueToNextStep(page, words[locale].continue);
 	}
-	await expect.poll(() => heading(page)).toBe(words[locale].check);
+	await expect.poll(() => heading(page), { timeout: settleTime }).toBe(words[locale].check);
 	violations?.push(...(await axeViolations(page)));
 	await page.getByRole('button', { name: words[locale].showResult }).click();
 	await page.waitForSelector('[data-state="outcome"]');
@@ -105,14 +105,16 @@ async function answerWithoutScript(
 	await page.getByRole('link', { name: words[locale].start, exact: true }).click();
 	for (const [index, label] of labels.entries()) {
 		// Every step page has a neutral title with its step number and no answer in its address.
-		await expect.poll(() => page.title()).toMatch(/^(Spørsmål|Question) \d+ – /);
+		await expect
+			.poll(() => page.title(), { timeout: settleTime })
+			.toMatch(/^(Spørsmål|Question) \d+ – /);
 		expect(new URL(page.url()).search).toBe('');
 		expect(index === 0 ? await page.locator('.explainer-label').textContent() : 'skip').toMatch(
 			/^(Spørsmål 1|Question 1|skip)$/,
 		);
 		await page.getByRole('link', { name: label, exact: true }).click();
 	}
-	await expect.poll(() => page.title()).toMatch(/^(Resultat|Result) – /);
+	await expect.poll(() => page.title(), { timeout: settleTime }).toMatch(/^(Resultat|Result) – /);
 }
 
 // A sample of the readers in tests/unit/lib/flow/explainer-view.test.ts (which walks every
@@ -168,7 +170,7 @@ const scenarios: {
 ];
 const scenario = (reader: string) => scenarios.find((item) => item.reader === reader)!;
 
-describe.concurrent('each scenario ends on the same outcome with and without JavaScript', () => {
+describe('each scenario ends on the same outcome with and without JavaScript', () => {
 	test.for(scenarios)('$reader ($locale)', async ({ locale, answers, outcome }, { expect }) => {
 		const withScript = await openPage(browser, startPath[locale]);
 		const requests: string[] = [];
@@ -197,7 +199,7 @@ describe.concurrent('each scenario ends on the same outcome with and without Jav
 	});
 });
 
-describe.concurrent('the explainer with JavaScript', () => {
+describe('the explainer with JavaScript', () => {
 	test('on a 360 × 740 phone, every step shows its heading below the header, and "Exit this page" stays on screen at its end', async ({
 		expect,
 	}) => {
@@ -442,7 +444,9 @@ describe.concurrent('the explainer with JavaScript', () => {
 			.getByRole('button', { name: 'Endre svaret på: Hvor gammel var du da det skjedde?' })
 			.click();
 		await expect
-			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
+			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked(), {
+				timeout: settleTime,
+			})
 			.toBe(true);
 		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
 		await continueToNextStep(page, words.nb.continue);
@@ -465,7 +469,9 @@ describe.concurrent('the explainer with JavaScript', () => {
 		await page.getByRole('button', { name: words.en.continue }).click();
 		const summary = page.getByRole('alert');
 		await expect
-			.poll(() => summary.evaluate((element) => element === document.activeElement))
+			.poll(() => summary.evaluate((element) => element === document.activeElement), {
+				timeout: settleTime,
+			})
 			.toBe(true);
 		expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
 		const question = page.locator('.explainer fieldset');
@@ -475,7 +481,9 @@ describe.concurrent('the explainer with JavaScript', () => {
 		expect(await firstAnswer.getAttribute('aria-invalid')).toBe('true');
 		await summary.getByRole('link', { name: 'Choose an answer to continue.' }).click();
 		await expect
-			.poll(() => firstAnswer.evaluate((element) => element === document.activeElement))
+			.poll(() => firstAnswer.evaluate((element) => element === document.activeElement), {
+				timeout: settleTime,
+			})
 			.toBe(true);
 		// Choosing an answer clears the message.
 		await firstAnswer.check();
@@ -498,19 +506,31 @@ describe.concurrent('the explainer with JavaScript', () => {
 			await continueToNextStep(page, words.nb.continue);
 		}
 		expect(await heading(page)).toBe('Hva gjelder saken?');
-		await expect.poll(() => page.title()).toMatch(/^Spørsmål 3 – Veiviser/);
-		await page.goBack();
-		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
 		await expect
-			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked())
+			.poll(() => page.title(), { timeout: settleTime })
+			.toMatch(/^Spørsmål 3 – Veiviser/);
+		await page.goBack();
+		await expect
+			.poll(() => heading(page), { timeout: settleTime })
+			.toBe('Hvor gammel var du da det skjedde?');
+		await expect
+			.poll(() => page.getByRole('radio', { name: '18 år eller eldre' }).isChecked(), {
+				timeout: settleTime,
+			})
 			.toBe(true);
 		await page.goBack();
-		await expect.poll(() => heading(page)).toBe('Har du en straffesak nå?');
+		await expect
+			.poll(() => heading(page), { timeout: settleTime })
+			.toBe('Har du en straffesak nå?');
 		await page.goBack();
-		await expect.poll(() => heading(page)).toBe('Veiviser – hva kan skje i saken din?');
-		await expect.poll(() => page.title()).toBe(startTitle);
+		await expect
+			.poll(() => heading(page), { timeout: settleTime })
+			.toBe('Veiviser – hva kan skje i saken din?');
+		await expect.poll(() => page.title(), { timeout: settleTime }).toBe(startTitle);
 		await page.goForward();
-		await expect.poll(() => heading(page)).toBe('Har du en straffesak nå?');
+		await expect
+			.poll(() => heading(page), { timeout: settleTime })
+			.toBe('Har du en straffesak nå?');
 		// Three steps forward and three back: one entry for the whole explainer, no answer in it.
 		expect(await entries()).toBe(before + 1);
 		expect(new URL(page.url()).search).toBe('');
@@ -536,9 +556,11 @@ describe.concurrent('the explainer with JavaScript', () => {
 		await page.getByRole('radio', { name: 'Under 15 år', exact: true }).check();
 		await continueToNextStep(page, words.nb.continue);
 		await page.goBack();
-		await expect.poll(() => heading(page)).toBe('Hvor gammel var du da det skjedde?');
+		await expect
+			.poll(() => heading(page), { timeout: settleTime })
+			.toBe('Hvor gammel var du da det skjedde?');
 		await page.goBack();
-		await expect.poll(() => heading(page)).toBe('Sjekk svarene dine');
+		await expect.poll(() => heading(page), { timeout: settleTime }).toBe('Sjekk svarene dine');
 		const answered = page.locator('.explainer-check dd:not(.explainer-check__change)');
 		expect((await answered.allTextContents()).map(clean)).toEqual([
 			'Ja, saken skal opp i retten',
@@ -546,7 +568,7 @@ describe.concurrent('the explainer with JavaScript', () => {
 		]);
 		await page.getByRole('button', { name: words.nb.showResult }).click();
 		await expect
-			.poll(() => heading(page))
+			.poll(() => heading(page), { timeout: settleTime })
 			.toBe('Du kan ikke straffes for noe du gjorde før du fylte 15 år');
 		await context.close();
 	});
@@ -561,9 +583,9 @@ describe.concurrent('the explainer with JavaScript', () => {
 		await continueToNextStep(page, words.en.continue);
 		await page.getByRole('button', { name: 'Start again' }).click();
 		await expect
-			.poll(() => heading(page))
+			.poll(() => heading(page), { timeout: settleTime })
 			.toBe('Pathway explainer – what could happen in your case?');
-		await expect.poll(() => page.title()).toBe(startTitle);
+		await expect.poll(() => page.title(), { timeout: settleTime }).toBe(startTitle);
 		await startIsland(page, 'en');
 		expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
 		await context.close();
@@ -601,7 +623,7 @@ describe.concurrent('the explainer with JavaScript', () => {
 	});
 });
 
-describe.concurrent('the explainer without JavaScript', () => {
+describe('the explainer without JavaScript', () => {
 	test('a static outcome says how to change an answer, and its county link lands on the results', async ({
 		expect,
 	}) => {
@@ -636,7 +658,7 @@ describe.concurrent('the explainer without JavaScript', () => {
 	});
 });
 
-describe.concurrent('outcome headings on a narrow phone', () => {
+describe('outcome headings on a narrow phone', () => {
 	const outcomePages = builtPages().filter((page) =>
 		/^\/(nb\/veiviser\/resultat|nn\/vegvisar\/resultat|en\/pathway-explainer\/result)-\d+\/$/.test(
 			page.path,

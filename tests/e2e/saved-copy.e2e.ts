@@ -119,8 +119,9 @@ describe('the saved copy', () => {
 		await page.getByRole('radio', { name: 'Oslo' }).check();
 		await continueToNextStep(page, 'Continue');
 		await page.getByRole('button', { name: 'See the result' }).click();
+		// The result is drawn once the outcomes' words are read from the copy (up to 5 s on a busy machine).
 		await expect
-			.poll(() => page.locator('h1').textContent())
+			.poll(() => page.locator('h1').textContent(), { timeout: 5000 })
 			.toContain('The drug court programme may be an option for you');
 
 		// Search: the index for English is in the copy.
