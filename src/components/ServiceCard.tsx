@@ -3,9 +3,9 @@ import type { ServiceCardData } from '../lib/directory/service-card.ts';
 import { fillTemplate } from '../lib/i18n/fill-template.ts';
 
 /**
- * The parts of a card whose words the directory's free-text filter searches, with the group's
- * category name (the first fact is the area): the same parts as `searchText` in
- * lib/directory/service-card.ts.
+ * The parts of a card whose words the directory's free-text filter searches (islands/
+ * DirectoryFilters.tsx), with the group's category name: name, organisation, description and area
+ * (the first fact).
  */
 export const searchablePartsOfCard =
 	'.service-card__name, .service-card__organisation, .service-card__description, .service-card__facts dd:first-of-type';

@@ -113,22 +113,18 @@ export function savedCopy(): AstroIntegration {
 						]),
 					),
 				};
-				await writeModule(
-					root,
-					serviceWorkerFile,
-					'../lib/offline/service-worker.ts',
-					`const settings = ${JSON.stringify(settings)};\n`,
+				const source = readFileSync(
+					fileURLToPath(new URL('../lib/offline/service-worker.ts', import.meta.url)),
+					'utf8',
+				);
+				const { code } = await transformWithOxc(source, 'service-worker.ts', { lang: 'ts' });
+				writeFileSync(
+					join(root, serviceWorkerFile),
+					`const settings = ${JSON.stringify(settings)};\n${code}`,
 				);
 			},
 		},
 	};
-}
-
-/** Writes a TypeScript module that imports nothing into the built site, without its types. */
-async function writeModule(root: string, file: string, source: string, before = '') {
-	const path = fileURLToPath(new URL(source, import.meta.url));
-	const { code } = await transformWithOxc(readFileSync(path, 'utf8'), path, { lang: 'ts' });
-	writeFileSync(join(root, file), `${before}${code}`);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
 	filtersToSearch,
 	activeFilterCount,
 	hasFilters,
-	searchTextOf,
+	foldText,
 	type DirectoryFilters as Filters,
 } from '../lib/directory/filter-services.ts';
 import type {
@@ -258,7 +258,7 @@ function withSearchText(services: FilterFacts[], categories: ListingOption[]) {
 		);
 		return {
 			...service,
-			searchText: searchTextOf([...parts, categoryLabel.get(service.category) ?? '']),
+			searchText: foldText([...parts, categoryLabel.get(service.category) ?? ''].join(' ')),
 		};
 	});
 }

@@ -81,14 +81,16 @@ export default function Explainer({
 }: ExplainerProps) {
 	const [outcomes, setOutcomes] = useState<ExplainerData['outcomes']>();
 	const [outcomesFailed, setOutcomesFailed] = useState(false);
-	const outcomesRequest = useRef<Promise<boolean> | undefined>(undefined);
-	const outcomesFailedOnce = useRef(false);
+	/** The fetch of the outcomes' words: the words, or undefined when it failed (until back online). */
+	const outcomesRequest = useRef<Promise<ExplainerData['outcomes'] | undefined> | undefined>(
+		undefined,
+	);
 	// The outcomes' words arrive after the page has loaded; until then no step needs them.
 	const data: ExplainerData = { ...wordsBeforeOutcomes, outcomes: outcomes ?? {} };
 	/**
 	 * Fetches the outcomes' words, never because of what a reader does: once the page has loaded,
-	 * and after a failure once the browser is back online. True when they are here. Revalidated, so
-	 * the words are never those of an older build than the page.
+	 * and after a failure again once the browser is back online. Revalidated, so the words are never
+	 * those of an older build than the page.
 	 */
 	const loadOutcomes = () =>
 		(outcomesRequest.current ??= fetch(outcomesUrl, { cache: 'no-cache' })
@@ -98,13 +100,18 @@ export default function Explainer({
 			})
 			.then((words) => {
 				setOutcomes(words);
-				return true;
+				return words;
 			})
 			.catch(() => {
-				outcomesRequest.current = undefined;
-				outcomesFailedOnce.current = true;
-				window.addEventListener('online', () => void loadOutcomes(), { once: true });
-				return false;
+				window.addEventListener(
+					'online',
+					() => {
+						outcomesRequest.current = undefined;
+						void loadOutcomes();
+					},
+					{ once: true },
+				);
+				return undefined;
 			}));
 	const routing = { flow: data.flow, counties: countyIds(data) };
 	const [state, setState] = useState<StepsState>(initialSteps);
@@ -352,17 +359,15 @@ export default function Explainer({
 						class="ds-button"
 						data-variant="primary"
 						onClick={async () => {
-							// Waits for words on their way, but fetches none itself: a request now would tell
-							// the host that someone reached the end.
-							// (Unless the page's own fetch has not begun yet, which it does as soon as it has loaded.)
+							// Waits for the page's fetch of the words (begun a second after it loaded), but
+							// never fetches again itself: a request now would tell the host that someone
+							// reached the end.
 							const trail = stateRef.current.trail;
-							const request =
-								outcomesRequest.current ??
-								(outcomesFailedOnce.current ? undefined : loadOutcomes());
-							const loaded = (await request) ?? false;
+							const words = await (outcomesRequest.current ?? loadOutcomes());
 							// The reader may have gone on (Change, Back, Start again) while the words came.
 							if (stateRef.current.trail !== trail) return;
-							if (loaded) go({ type: 'showResult' });
+							// A file from another build might lack this outcome: its own page has it.
+							if (reached.kind === 'outcome' && words?.[reached.id]) go({ type: 'showResult' });
 							else setOutcomesFailed(true);
 						}}
 					>
@@ -375,25 +380,13 @@ export default function Explainer({
 		);
 	}
 
-	const position = positionFor(data, answers);
-	if (position.kind !== 'outcome')
+	// Reached only through "See the result" (which checks the words are here) or Forward back to it.
+	if (reached.kind !== 'outcome')
 		throw new Error('The explainer shows an outcome its answers do not reach.');
-	if (!data.outcomes[position.id])
-		// Only Forward from the start comes back here, once the words are in; but if they were
-		// missing this outcome (another build's file), the result's own page has it.
-		return (
-			<div class="explainer" data-state="check" ref={rootRef}>
-				{backButton}
-				<h1 tabIndex={-1} ref={headingRef}>
-					{strings.resultTitle}
-				</h1>
-				{resultNotLoaded}
-			</div>
-		);
 	const printedOn = fillTemplate(strings.printedOn, {
 		date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()),
 	});
-	const view = outcomeView(data, position.id, { answers });
+	const view = outcomeView(data, reached.id, { answers });
 	// Printing the questions alone: print.css shows only what is marked for the question printout
 	// while the page says so.
 	const printQuestions = () => {

@@ -20,8 +20,12 @@ export interface FilterableService {
 	regions: string[];
 	audience: string[];
 	languages: string[];
-	/** Name, description and other searchable text, already folded with `foldText`. */
-	searchText: string;
+	/**
+	 * Name, organisation, description, category and area, folded with `foldText`. Only the
+	 * directory's island searches by words (it reads them from the cards in its page); the static
+	 * listings filter by county and category, and their services have none.
+	 */
+	searchText?: string;
 }
 
 export const emptyFilters: DirectoryFilters = {
@@ -46,15 +50,6 @@ export function foldText(text: string): string {
 	);
 }
 
-/**
- * A service's searchable text: its name, organisation, description, category and area, folded.
- * Built from the service's data for the static listings, and from its card in the page by the
- * directory's island (which is not sent the services a second time).
- */
-export function searchTextOf(parts: string[]): string {
-	return foldText(parts.join(' '));
-}
-
 /** The services that pass every filter, in their original order. */
 export function filterServices<S extends FilterableService>(
 	services: S[],
@@ -69,7 +64,7 @@ export function filterServices<S extends FilterableService>(
 				service.regions.includes('national')) &&
 			(!filters.audience || service.audience.includes(filters.audience)) &&
 			(!filters.language || service.languages.includes(filters.language)) &&
-			words.every((word) => service.searchText.includes(word)),
+			words.every((word) => service.searchText?.includes(word)),
 	);
 }
 

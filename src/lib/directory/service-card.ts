@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { ServiceData } from '../../schemas/service.ts';
 import { localizedPart } from '../i18n/localized-text.ts';
 import type { Translate, TranslationKey } from '../i18n/translate.ts';
-import { searchTextOf, type FilterableService } from './filter-services.ts';
+import type { FilterableService } from './filter-services.ts';
 
 /** What a listing card shows, in one language: plain, serialisable data for the page and the island. */
 export interface ServiceCardData extends FilterableService {
@@ -75,12 +75,5 @@ export function toServiceCard(
 			description: description.lang,
 			alert: alert?.lang,
 		},
-		searchText: searchTextOf([
-			name.value,
-			organisation.value,
-			description.value,
-			categoryLabel,
-			areaLabel,
-		]),
 	};
 }
